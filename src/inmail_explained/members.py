@@ -2,12 +2,16 @@
 
 A `Member` is a frozen value: its name, whether it is Premium, whether OpenLink is on, whether
 it accepts InMails, and how many InMail credits it starts with. Invalid combinations are refused
-by pydantic with a `ValidationError` that names the field and the rule (M4).
+by pydantic with a `ValidationError` that names the field and the rule (M4); each rule has
+its own error type (``openlink_requires_premium``, ``credits_require_premium``,
+``credits_negative``, ``name_blank``). When `premium` itself is invalid, the checks that depend
+on it stay silent, so only the real mistake is reported.
 """
 
 from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic_core import PydanticCustomError
 
 
 class Member(BaseModel):
@@ -35,15 +39,17 @@ class Member(BaseModel):
     def _name_not_blank(cls, name: str) -> str:
         """M1: the name is not empty and not only white space."""
         if not name.strip():
-            raise ValueError("Der Name darf nicht leer sein (M1)")
+            raise PydanticCustomError("name_blank", "Der Name darf nicht leer sein (M1)")
         return name
 
     @field_validator("openlink")
     @classmethod
     def _openlink_needs_premium(cls, openlink: bool, info: ValidationInfo) -> bool:
         """M2: OpenLink is a Premium feature."""
-        if openlink and not info.data.get("premium", False):
-            raise ValueError("OpenLink gibt es nur mit Premium (M2)")
+        if openlink and info.data.get("premium") is False:
+            raise PydanticCustomError(
+                "openlink_requires_premium", "OpenLink gibt es nur mit Premium (M2)"
+            )
         return openlink
 
     @field_validator("inmail_credits")
@@ -51,9 +57,13 @@ class Member(BaseModel):
     def _credits_need_premium(cls, credits: int, info: ValidationInfo) -> int:
         """M3: credits are never negative, and only Premium members hold any."""
         if credits < 0:
-            raise ValueError("InMail-Guthaben kann nicht negativ sein (M3)")
-        if credits > 0 and not info.data.get("premium", False):
-            raise ValueError("InMail-Guthaben gibt es nur mit Premium (M3)")
+            raise PydanticCustomError(
+                "credits_negative", "InMail-Guthaben kann nicht negativ sein (M3)"
+            )
+        if credits > 0 and info.data.get("premium") is False:
+            raise PydanticCustomError(
+                "credits_require_premium", "InMail-Guthaben gibt es nur mit Premium (M3)"
+            )
         return credits
 
     def __str__(self) -> str:
