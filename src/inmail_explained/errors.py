@@ -119,7 +119,7 @@ class NotGroupMember(InMailError):
 
 
 class AlreadyMember(InMailError):
-    """The invited member already belongs to the group (K9)."""
+    """The member to invite or to join already belongs to the group (K9)."""
 
     code = "already-member"
 

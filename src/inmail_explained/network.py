@@ -339,6 +339,26 @@ class Network:
         return updated
 
     @_checked
+    def join(self, member: Member, group: Group) -> Group:
+        """Let a member join a group on their own, as anyone may (K2, K3).
+
+        Returns:
+            The group with the new member.
+
+        Raises:
+            UnknownGroup: The group is not in the network.
+            AlreadyMember: The member belongs to the group already.
+        """
+        self._require(member)
+        current = self._group(group)
+        if member.name in current.members:
+            raise AlreadyMember(
+                f"{member.name} ist schon Mitglied der Gruppe „{current.name}“; "
+                "ein Beitritt ist nicht nötig."
+            )
+        return self._add_to_group(current, member)
+
+    @_checked
     def invite(self, sender: Member, recipient: Member, group: Group) -> Group:
         """Invite a connection into a group; strangers cannot be invited (K9).
 
@@ -362,7 +382,7 @@ class Network:
             raise NotConnected(
                 f"{recipient.name} ist kein Kontakt von {sender.name}: Unbekannte kann man "
                 "nicht in Gruppen einladen (K9). Vernetzt euch zuerst, oder teile den Link "
-                "zur Gruppe, damit sie selbst beitreten kann."
+                f"zur Gruppe, damit {recipient.name} selbst beitreten kann (net.join(...))."
             )
         self._require_in_group(sender, current, "jemanden einladen")
         if recipient.name in current.members:
@@ -370,9 +390,7 @@ class Network:
                 f"{recipient.name} ist schon Mitglied der Gruppe „{current.name}“; "
                 "eine Einladung ist nicht nötig."
             )
-        updated = current.model_copy(update={"members": (*current.members, recipient.name)})
-        self._groups[current.name] = updated
-        return updated
+        return self._add_to_group(current, recipient)
 
     # -- channels ----------------------------------------------------------------------------
 
@@ -677,12 +695,17 @@ class Network:
             )
         return self._messages[index]
 
+    def _add_to_group(self, group: Group, member: Member) -> Group:
+        updated = group.model_copy(update={"members": (*group.members, member.name)})
+        self._groups[group.name] = updated
+        return updated
+
     def _require_in_group(self, member: Member, group: Group, action: str) -> None:
         self._require(member)
         if member.name not in group.members:
             raise NotGroupMember(
                 f"{member.name} ist nicht Mitglied der Gruppe „{group.name}“ und kann dort "
-                f"nicht {action}. Tritt der Gruppe zuerst bei."
+                f"nicht {action}. Tritt der Gruppe zuerst bei (net.join(...))."
             )
 
     def _moderated_group(self, sender: Member, recipient: Member) -> str | None:
