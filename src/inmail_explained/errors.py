@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import ClassVar, Literal, get_args
 
-DOCS_URL = "https://inmail-explained.github.io/inmail-explained/"
+DOCS_URL = "https://inmail-explained.github.io/"
 """Where the site is published; the error reference lives below it."""
 
 ERROR_PAGE = "referenz/fehler/"

@@ -26,7 +26,11 @@ class Member(BaseModel):
 
     """
 
-    model_config = ConfigDict(frozen=True, strict=True, extra="forbid")
+    # revalidate_instances: a copy made with `model_copy(update=...)` skips validation; checking
+    # instances again wherever a Member is passed in keeps such a copy out of a network (M4).
+    model_config = ConfigDict(
+        frozen=True, strict=True, extra="forbid", revalidate_instances="always"
+    )
 
     name: str = Field(description="Eindeutiger, nicht leerer Name (M1)")
     premium: bool = False

@@ -311,7 +311,7 @@ class Network:
 
         """
         current = self._group(group)
-        self._require_in_group(author, current, "eine Diskussion starten")
+        self._require_in_group(author, current, "keine Diskussion starten")
         discussion = Discussion(
             id=len(self._discussions), group=current.name, title=title, author=author.name
         )
@@ -331,7 +331,7 @@ class Network:
 
         """
         current = self._discussion(discussion)
-        self._require_in_group(member, self._groups[current.group], "kommentieren")
+        self._require_in_group(member, self._groups[current.group], "nicht kommentieren")
         if member.name in current.commenters:
             return current
         updated = current.model_copy(update={"commenters": (*current.commenters, member.name)})
@@ -384,7 +384,7 @@ class Network:
                 "nicht in Gruppen einladen (K9). Vernetzt euch zuerst, oder teile den Link "
                 f"zur Gruppe, damit {recipient.name} selbst beitreten kann (net.join(...))."
             )
-        self._require_in_group(sender, current, "jemanden einladen")
+        self._require_in_group(sender, current, "niemanden einladen")
         if recipient.name in current.members:
             raise AlreadyMember(
                 f"{recipient.name} ist schon Mitglied der Gruppe „{current.name}“; "
@@ -398,10 +398,10 @@ class Network:
     def options(self, sender: Member, recipient: Member) -> list[ChannelOption]:
         """Every way the sender can write to the recipient, ordered K1..K5 (preference).
 
-        K1 connected; K2 the recipient moderates a group the sender belongs to; K3 the recipient
-        wrote or commented in a discussion of a group the sender belongs to; K4 the recipient has
-        OpenLink; K5 an InMail, when the recipient is not a connection, has no OpenLink and
-        accepts InMails (K5, assumption A5: group ways do not hide the profile's InMail button).
+        K1 connected; K2 the recipient moderates a group the sender belongs to (A1); K3 the
+        recipient wrote or commented in a discussion of a group the sender belongs to; K4 the
+        recipient has OpenLink; K5 an InMail, when the recipient is not a connection, has no
+        OpenLink and accepts InMails (assumption A5: group ways do not hide the InMail button).
 
         Raises:
             SelfMessage: Sender and recipient are the same member (K8).
@@ -462,8 +462,9 @@ class Network:
         if not options:
             raise ContactBlocked(
                 f"{recipient.name} nimmt keine InMails an, und {sender.name} hat keinen anderen "
-                "Weg zu ihr oder ihm (K6). Vernetzt euch, tretet einer gemeinsamen Gruppe bei "
-                "oder schreibt über eine Gruppendiskussion."
+                "Weg dorthin (K6). Vernetzt euch (K1), oder tritt einer Gruppe bei, die "
+                f"{recipient.name} moderiert (K2) oder in deren Diskussionen {recipient.name} "
+                "schreibt (K3)."
             )
         chosen = options[0] if via is None else self._pick(options, via, sender, recipient)
         stars = None
@@ -515,7 +516,8 @@ class Network:
         current = self._message(message)
         if current.channel is not Channel.INMAIL:
             raise NotAnInMail(
-                f"Nur InMails werden bewertet; dies ist eine {current.channel.title} (F1). "
+                f"Nur InMails werden bewertet; diese Nachricht ging über den Weg "
+                f"„{current.channel.title}“ ({current.channel.rule}) und ist kostenlos (F1). "
                 "Antworte einfach mit einer eigenen Nachricht."
             )
         if current.id in self._reactions:
@@ -560,8 +562,9 @@ class Network:
     def ledger(self, member: Member, *, on: date) -> list[LedgerEntry]:
         """The member's credit statement up to and including `on`, ordered by day (C6).
 
-        Start credits, minus one per InMail sent, plus every refund credited by then. What is
-        shown for a day after the latest recorded event is what the events so far imply.
+        Start credits (dated `date.min`), minus one per InMail sent, plus every refund credited
+        by then. What is shown for a day after the latest recorded event is what the events so
+        far imply (assumption A7).
         """
         self._require(member)
         entries = [LedgerEntry(on=date.min, change=member.inmail_credits, reason="Startguthaben")]
@@ -592,7 +595,7 @@ class Network:
 
     @_checked
     def credits(self, member: Member, *, on: date) -> int:
-        """The member's InMail credits at the end of day `on` (C2, C4, C6)."""
+        """The member's InMail credits at the end of day `on` (C2, C4, C6, A7)."""
         return sum(entry.change for entry in self.ledger(member, on=on))
 
     @_checked
@@ -705,16 +708,18 @@ class Network:
         if member.name not in group.members:
             raise NotGroupMember(
                 f"{member.name} ist nicht Mitglied der Gruppe „{group.name}“ und kann dort "
-                f"nicht {action}. Tritt der Gruppe zuerst bei (net.join(...))."
+                f"{action}. Tritt der Gruppe zuerst bei (net.join(...))."
             )
 
     def _moderated_group(self, sender: Member, recipient: Member) -> str | None:
+        """K2 with A1: the first group the recipient moderates and the sender belongs to."""
         for group in self._groups.values():
             if recipient.name in group.moderators and sender.name in group.members:
                 return group.name
         return None
 
     def _shared_discussion(self, sender: Member, recipient: Member) -> Discussion | None:
+        """K3: the first discussion the recipient took part in, in a group of the sender's."""
         for discussion in self._discussions:
             group = self._groups[discussion.group]
             if sender.name in group.members and recipient.name in discussion.participants:
@@ -722,7 +727,13 @@ class Network:
         return None
 
     def __repr__(self) -> str:
-        return (
-            f"Network({len(self._members)} Mitglieder, {len(self._groups)} Gruppen, "
-            f"{len(self._messages)} Nachrichten)"
+        counts = (
+            _count(len(self._members), "Mitglied", "Mitglieder"),
+            _count(len(self._groups), "Gruppe", "Gruppen"),
+            _count(len(self._messages), "Nachricht", "Nachrichten"),
         )
+        return f"Network({', '.join(counts)})"
+
+
+def _count(number: int, singular: str, plural: str) -> str:
+    return f"{number} {singular if number == 1 else plural}"

@@ -1,0 +1,153 @@
+"""Repository-wide pytest setup: what is collected, and how doc examples check their output.
+
+Doc examples are the ```python fences in README.md, docs/**/*.md and the docstrings under src/,
+collected by pytest-markdown-docs (`--markdown-docs`, see pyproject.toml). That plugin runs a
+fence but ignores what it prints. Here its default runner is replaced by one that also compares
+the printed output with the fence's `#>` comment lines (the convention of pydantic's docs):
+
+    print(1 + 1)
+    #> 2
+
+Every fence is checked, with no per-fence option: printed lines without `#>` lines fail, and so do
+`#>` lines that the fence does not print.
+
+Docstrings follow the Google style, so an example sits indented under an `Example:` heading. Plain
+CommonMark reads that as paragraph text, not as a fence; the parser below un-indents such section
+bodies first, so those examples run too.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import io
+import re
+import tokenize
+from typing import Any
+
+import pytest
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from pytest_markdown_docs._runners import DefaultRunner, register_runner
+from pytest_markdown_docs.definitions import FenceTestDefinition
+
+pytest_plugins = ["pytester"]  # tests/test_doc_examples_meta.py runs pytest on a probe page
+
+# Jupytext notebooks (docs/praxis/*.py) are executed by mkdocs-jupyter at build time. Without
+# this, pytest-markdown-docs would import them at collection like any other .py file.
+collect_ignore_glob = ["docs/praxis/*.py"]
+
+OUTPUT_PREFIX = "#>"
+
+_EXAMPLE_SECTION = re.compile(r"^(?P<indent>[ ]*)(?:Examples?|Beispiele?):[ ]*$")
+
+
+def unindent_example_sections(text: str) -> str:
+    """Move the body of Google-style `Example:` sections to the heading's indentation.
+
+    The number of lines stays the same, so reported line numbers stay right.
+    """
+    lines = text.split("\n")
+    result: list[str] = []
+    body_indent: int | None = None
+    heading_indent = 0
+    for line in lines:
+        if body_indent is not None:
+            indent = len(line) - len(line.lstrip(" "))
+            if not line.strip():
+                result.append(line)
+                continue
+            if body_indent == -1 and indent > heading_indent:
+                body_indent = indent
+            if body_indent > heading_indent and indent >= body_indent:
+                result.append(" " * heading_indent + line[body_indent:])
+                continue
+            body_indent = None
+        heading = _EXAMPLE_SECTION.match(line)
+        if heading:
+            heading_indent = len(heading["indent"])
+            body_indent = -1
+        result.append(line)
+    return "\n".join(result)
+
+
+class DocstringAwareMarkdownIt(MarkdownIt):
+    """CommonMark, with the bodies of `Example:` sections read as top-level markdown."""
+
+    def parse(self, src: str, env: Any = None) -> list[Token]:
+        """Parse `src` after `unindent_example_sections`."""
+        return super().parse(unindent_example_sections(src), env)
+
+
+def pytest_markdown_docs_markdown_it() -> MarkdownIt:
+    """Give pytest-markdown-docs the parser above (the hook takes the first result)."""
+    return DocstringAwareMarkdownIt("commonmark")
+
+
+def expected_output(source: str) -> list[str]:
+    """Return the text of a fence's `#>` comment lines, in order, without the prefix.
+
+    Only real comments count (found with `tokenize`), so a `#>` inside a string is not output.
+    One space after the prefix is part of the prefix: `#> 2` expects the line `2`.
+    """
+    lines: list[str] = []
+    for token in tokenize.generate_tokens(io.StringIO(source).readline):
+        if token.type == tokenize.COMMENT and token.string.startswith(OUTPUT_PREFIX):
+            text = token.string.removeprefix(OUTPUT_PREFIX)
+            lines.append(text.removeprefix(" ").rstrip())
+    return lines
+
+
+class OutputMismatchError(AssertionError):
+    """A doc example printed something other than its `#>` lines say."""
+
+
+def check_output(source: str, printed: str) -> None:
+    """Raise `OutputMismatchError` unless `printed` matches the `#>` lines of `source`.
+
+    Lines are compared without trailing whitespace; a trailing newline does not count.
+    """
+    expected = expected_output(source)
+    actual = [line.rstrip() for line in printed.splitlines()]
+    if expected == actual:
+        return
+    if not expected:
+        raise OutputMismatchError(
+            "the example prints, but has no `#>` lines; add them after the print call:\n"
+            + "\n".join(f"#> {line}".rstrip() for line in actual)
+        )
+    diff = difflib.unified_diff(
+        expected, actual, fromfile="expected (#> lines)", tofile="printed", lineterm=""
+    )
+    raise OutputMismatchError("printed output differs from the `#>` lines:\n" + "\n".join(diff))
+
+
+@register_runner(default=True)
+class OutputCheckingRunner(DefaultRunner):
+    """Run a fence like pytest-markdown-docs does, then check its stdout against `#>` lines."""
+
+    def runtest(
+        self, test: FenceTestDefinition, args: dict[str, Any], *, asyncio_runner: Any = None
+    ) -> None:
+        """Execute the fence with stdout captured, then compare (see `check_output`)."""
+        printed = io.StringIO()
+        try:
+            with contextlib.redirect_stdout(printed):
+                super().runtest(test, args, asyncio_runner=asyncio_runner)
+        except Exception as error:
+            if printed.getvalue():
+                error.add_note(f"printed before the error:\n{printed.getvalue().rstrip()}")
+            raise
+        check_output(test.source, printed.getvalue())
+
+    def repr_failure(
+        self,
+        test: FenceTestDefinition,
+        excinfo: pytest.ExceptionInfo[BaseException],
+        style: Any = None,
+    ) -> str:
+        """Show an output mismatch as a diff; other failures as pytest-markdown-docs does."""
+        if isinstance(excinfo.value, OutputMismatchError):
+            return f"{test.source_path}:{test.start_line}: {excinfo.value}"
+        report: str = super().repr_failure(test, excinfo, style)
+        return report

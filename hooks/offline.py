@@ -1,0 +1,72 @@
+"""MkDocs hook: the built site loads nothing from a third-party host.
+
+1. It ships mermaid itself: `node_modules/mermaid/dist/mermaid.min.js` (from `npm ci`, version
+   pinned in package-lock.json) is added to the site as `assets/javascripts/vendor/mermaid.min.js`;
+   `docs/assets/javascripts/diagramme.js` loads it on pages that have a diagram.
+2. It strips what mkdocs-jupyter's notebook template would load from CDNs (MathJax, mermaid,
+   require.js); notebook pages here use neither formulas nor notebook-side diagrams.
+3. It fails the build if a page still loads a script, style sheet, font, image or frame from
+   another host, or names one of the usual CDNs at all.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+MERMAID_SOURCE = Path("node_modules/mermaid/dist/mermaid.min.js")
+MERMAID_DEST = "assets/javascripts/vendor/mermaid.min.js"
+
+# Blocks of nbconvert's "lab" template, as mkdocs-jupyter renders them into a notebook page.
+_NOTEBOOK_CDN_BLOCKS = (
+    # base/mathjax.html.j2: the MathJax loader and its configuration
+    re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.DOTALL),
+    # lab/mermaidjs.html.j2: a module script that imports mermaid from a CDN
+    re.compile(r"<script type=\"module\">(?:(?!</script>).)*?mermaid.*?</script>", re.DOTALL),
+    # require.js, in case `include_requirejs` is ever switched on
+    re.compile(r"<script src=\"[^\"]*require(?:\.min)?\.js\"></script>"),
+)
+
+_CDN_NAMES = re.compile(r"unpkg|jsdelivr|googleapis|gstatic|cdnjs|mathjax", re.IGNORECASE)
+_LOADING_TAG = re.compile(r"<(?:script|link|img|iframe|source|audio|video|embed|object)\b[^>]*>")
+_URL_ATTRIBUTE = re.compile(r"\s(?:src|href|srcset|data)\s*=\s*[\"']?((?:https?:)?//[^\"'\s>]+)")
+_CSS_URL = re.compile(r"(?:url\(|@import)\s*[\"']?((?:https?:)?//[^\"')\s]+)")
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Add the pinned mermaid build to the site."""
+    source = Path(config.config_file_path).parent / MERMAID_SOURCE
+    if not source.is_file():
+        raise PluginError(f"{MERMAID_SOURCE} fehlt: erst `npm ci` ausführen (oder `make build`).")
+    files.append(File.generated(config, MERMAID_DEST, abs_src_path=str(source)))
+    return files
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """Strip notebook CDN scripts, then refuse any remaining load from another host."""
+    if 'class="jupyter-wrapper"' in output:
+        for block in _NOTEBOOK_CDN_BLOCKS:
+            output = block.sub("", output)
+    problems = remote_loads(output, own_host=urlsplit(config.site_url or "").netloc)
+    if problems:
+        listed = "\n  ".join(problems)
+        raise PluginError(f"{page.file.src_path} lädt von fremden Hosts:\n  {listed}")
+    return output
+
+
+def remote_loads(html: str, own_host: str) -> list[str]:
+    """Return every reference in `html` that would make a browser contact another host."""
+    problems = [
+        f"CDN erwähnt: …{html[max(m.start() - 40, 0) : m.end() + 40]}…"
+        for m in _CDN_NAMES.finditer(html)
+    ]
+    urls = [m.group(1) for tag in _LOADING_TAG.findall(html) for m in _URL_ATTRIBUTE.finditer(tag)]
+    urls += [m.group(1) for m in _CSS_URL.finditer(html)]
+    problems += [url for url in urls if urlsplit(url).netloc != own_host]
+    return problems
