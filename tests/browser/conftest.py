@@ -1,0 +1,132 @@
+"""Browser fixtures: the built site served on 127.0.0.1, and Debian's Chromium via Playwright.
+
+The site comes from `INMAIL_SITE_DIR` when set (``make test`` builds `site/` first and sets it),
+otherwise it is built strictly into a temporary folder once per session. Without Chromium the
+browser tests are skipped with a message that says how to install it; under CI (``CI=true``)
+they fail instead, so a missing browser never passes silently.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+INSTALL_HINT = "Chromium fehlt: als root `apt-get update && apt-get install -y chromium` ausführen."
+
+
+def chromium_or_skip() -> Path:
+    """The Chromium binary; skip (or, under CI, fail) when it is missing."""
+    if CHROMIUM.exists():
+        return CHROMIUM
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"Unter CI müssen die Browsertests laufen. {INSTALL_HINT}")
+    pytest.skip(INSTALL_HINT)
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The built site: `INMAIL_SITE_DIR`, or a fresh strict build in a temporary folder."""
+    given = os.environ.get("INMAIL_SITE_DIR")
+    if given:
+        path = Path(given).resolve()
+        assert (path / "index.html").exists(), f"INMAIL_SITE_DIR={given} enthält keine index.html"
+        return path
+    target = tmp_path_factory.mktemp("site")
+    shutil.rmtree(ROOT / ".cache" / "mkdocs-jupyter", ignore_errors=True)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(target)]
+    subprocess.run(mkdocs, cwd=ROOT, env=env, check=True)
+    return target
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+        """Keep the test output clean."""
+
+
+@pytest.fixture(scope="session")
+def base_url(site_dir: Path) -> Iterator[str]:
+    """The site served on 127.0.0.1 at a free port, for the whole session."""
+    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Debian's Chromium, headless, launched once per session."""
+    executable = chromium_or_skip()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(executable), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@dataclass
+class PageLog:
+    """What a page did: console errors, failed requests, and requests to other hosts."""
+
+    console_errors: list[str] = field(default_factory=list)
+    failed_requests: list[str] = field(default_factory=list)
+    foreign_requests: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def page_log() -> PageLog:
+    """An empty log for the `page` fixture to fill."""
+    return PageLog()
+
+
+@pytest.fixture
+def page(browser: Any, base_url: str, page_log: PageLog) -> Iterator[Any]:
+    """A fresh page (own context, German locale) that logs errors and foreign requests."""
+    context = browser.new_context(locale="de-DE", viewport={"width": 1280, "height": 900})
+    new_page = context.new_page()
+    new_page.on(
+        "console",
+        lambda message: message.type == "error" and page_log.console_errors.append(message.text),
+    )
+    new_page.on("pageerror", lambda error: page_log.console_errors.append(str(error)))
+    new_page.on(
+        "requestfailed",
+        lambda request: page_log.failed_requests.append(f"{request.url} {request.failure}"),
+    )
+    new_page.on(
+        "request",
+        lambda request: (
+            request.url.startswith(("http://", "https://"))
+            and not request.url.startswith("http://127.0.0.1:")
+            and page_log.foreign_requests.append(request.url)
+        ),
+    )
+    yield new_page
+    context.close()
