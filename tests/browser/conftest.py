@@ -63,7 +63,7 @@ def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: Any) -> None:
         """Keep the test output clean."""
 
 
@@ -111,22 +111,23 @@ def page(browser: Any, base_url: str, page_log: PageLog) -> Iterator[Any]:
     """A fresh page (own context, German locale) that logs errors and foreign requests."""
     context = browser.new_context(locale="de-DE", viewport={"width": 1280, "height": 900})
     new_page = context.new_page()
-    new_page.on(
-        "console",
-        lambda message: message.type == "error" and page_log.console_errors.append(message.text),
-    )
+
+    def on_console(message: Any) -> None:
+        if message.type == "error":
+            page_log.console_errors.append(message.text)
+
+    def on_request(request: Any) -> None:
+        if request.url.startswith(("http://", "https://")) and not request.url.startswith(
+            "http://127.0.0.1:"
+        ):
+            page_log.foreign_requests.append(request.url)
+
+    def on_failure(request: Any) -> None:
+        page_log.failed_requests.append(f"{request.url} {request.failure}")
+
+    new_page.on("console", on_console)
     new_page.on("pageerror", lambda error: page_log.console_errors.append(str(error)))
-    new_page.on(
-        "requestfailed",
-        lambda request: page_log.failed_requests.append(f"{request.url} {request.failure}"),
-    )
-    new_page.on(
-        "request",
-        lambda request: (
-            request.url.startswith(("http://", "https://"))
-            and not request.url.startswith("http://127.0.0.1:")
-            and page_log.foreign_requests.append(request.url)
-        ),
-    )
+    new_page.on("request", on_request)
+    new_page.on("requestfailed", on_failure)
     yield new_page
     context.close()
