@@ -70,7 +70,7 @@ class Group(BaseModel):
     members: tuple[str, ...]
 
     def __str__(self) -> str:
-        return f"Gruppe „{self.name}“ ({len(self.members)} Mitglieder)"
+        return f"Gruppe „{self.name}“ ({_count(len(self.members), 'Mitglied', 'Mitglieder')})"
 
 
 class Discussion(BaseModel):
@@ -135,7 +135,7 @@ class Message(BaseModel):
             f" am {self.sent_on:%d.%m.%Y}"
         )
         if self.sender_stars is not None:
-            text += f" ({self.sender_stars} Sterne)"
+            text += f" ({_count(self.sender_stars, 'Stern', 'Sterne')})"
         return text
 
 
@@ -242,7 +242,10 @@ class Network:
         """
         self._require(first, second)
         if first.name == second.name:
-            raise SelfConnection(f"{first.name} kann sich nicht mit sich selbst vernetzen.")
+            raise SelfConnection(
+                f"{first.name} kann sich nicht mit sich selbst vernetzen. "
+                "Wähle zwei verschiedene Mitglieder."
+            )
         if self.connected(first, second):
             raise AlreadyConnected(
                 f"{first.name} und {second.name} sind schon vernetzt; "
@@ -377,7 +380,10 @@ class Network:
         self._require(sender, recipient)
         current = self._group(group)
         if sender.name == recipient.name:
-            raise SelfConnection(f"{sender.name} kann sich nicht selbst einladen.")
+            raise SelfConnection(
+                f"{sender.name} kann sich nicht selbst einladen. Wer schon Mitglied ist, "
+                "braucht keine Einladung; wer es nicht ist, tritt mit net.join(...) bei."
+            )
         if not self.connected(sender, recipient):
             raise NotConnected(
                 f"{recipient.name} ist kein Kontakt von {sender.name}: Unbekannte kann man "
@@ -524,7 +530,8 @@ class Network:
             earlier = self._reactions[current.id]
             raise AlreadyReacted(
                 f"{current.recipient.name} hat auf diese InMail schon am {earlier.on:%d.%m.%Y} "
-                f"mit „{earlier.reaction.label}“ reagiert; jede InMail nur einmal (F1)."
+                f"mit „{earlier.reaction.label}“ reagiert; jede InMail nur einmal (F1). "
+                "Wer mehr sagen will, schreibt eine eigene Nachricht."
             )
         if on < current.sent_on:
             raise TimeWentBackwards(

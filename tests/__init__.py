@@ -1,0 +1,1 @@
+"""The test suite of inmail-explained: one file per concept of RULES.md."""

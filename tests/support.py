@@ -1,0 +1,167 @@
+"""Helpers shared by the test files: what a network shows from outside, and German text checks.
+
+`snapshot` collects every observable piece of a network's state through the public API, so a
+test can show that a refused operation changed nothing (M4).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from inmail_explained import Member, Network, Reaction, TimeWentBackwards
+
+FIXED_DAYS = (
+    date(2000, 1, 1),
+    date(2014, 3, 1),
+    date(2014, 12, 31),
+    date(2015, 1, 1),
+    date(2015, 6, 1),
+    date(2016, 12, 31),
+    date(2030, 1, 1),
+)
+"""Days on which every snapshot looks at every member's credits, whatever happened."""
+
+_PROBE_NAMES = ("Zeitprobe Eins", "Zeitprobe Zwei")
+
+
+def observed_days(net: Network) -> list[date]:
+    """The days worth looking at: fixed ones plus the edges of every InMail's refund windows."""
+    days = set(FIXED_DAYS)
+    for message in net.messages:
+        for offset in (-1, 0, 7, 8, 90, 91):
+            days.add(message.sent_on + timedelta(days=offset))
+        refunded = net.refund_on(message)
+        if refunded is not None:
+            days.update({refunded - timedelta(days=1), refunded})
+    return sorted(days)
+
+
+def first_open_day(net: Network, days: list[date]) -> date | None:
+    """The first of `days` on which a new event would be accepted (C7), probed on a copy.
+
+    Shows whether a refused operation moved the network's clock: it must not.
+    """
+    probe = copy.deepcopy(net)
+    first = probe.add(Member(name=_PROBE_NAMES[0]))
+    second = probe.add(Member(name=_PROBE_NAMES[1]))
+    probe.connect(first, second)
+    for day in days:
+        try:
+            probe.send(first, second, on=day)
+        except TimeWentBackwards:
+            continue
+        return day
+    return None
+
+
+def snapshot(net: Network, *, days: list[date] | None = None, clock: bool = True) -> dict[str, Any]:
+    """Everything a network shows through its public API.
+
+    Members, connections, groups, discussions, messages, reactions, refunds, every member's
+    credits on `days` (default: `observed_days`), ledgers, ratings, stars, every pair's options and,
+    with `clock`, the first day open for a new event (probed on a copy, the slow part).
+    """
+    members = net.members
+    looked_at = observed_days(net) if days is None else days
+    pairs = [(a, b) for a in members for b in members if a.name != b.name]
+    return {
+        "repr": repr(net),
+        "members": members,
+        "connections": frozenset(
+            frozenset((a.name, b.name)) for a, b in pairs if net.connected(a, b)
+        ),
+        "groups": net.groups,
+        "discussions": net.discussions,
+        "messages": net.messages,
+        "reactions": tuple(net.reaction(message) for message in net.messages),
+        "refunds": tuple(net.refund_on(message) for message in net.messages),
+        "credits": {m.name: tuple(net.credits(m, on=day) for day in looked_at) for m in members},
+        "ledgers": {m.name: tuple(net.ledger(m, on=date.max)) for m in members},
+        "ratings": {m.name: tuple(net.ratings(m)) for m in members},
+        "stars": {m.name: net.stars(m) for m in members},
+        "options": {(a.name, b.name): tuple(net.options(a, b)) for a, b in pairs},
+        "first-open-day": first_open_day(net, looked_at) if clock else None,
+    }
+
+
+GERMAN_WORDS = frozenset(
+    {
+        "auf",
+        "das",
+        "der",
+        "die",
+        "diese",
+        "dies",
+        "ein",
+        "eine",
+        "einen",
+        "es",
+        "gibt",
+        "hat",
+        "ist",
+        "kann",
+        "kein",
+        "keine",
+        "keinen",
+        "mit",
+        "nicht",
+        "nur",
+        "oder",
+        "schon",
+        "sich",
+        "und",
+        "zu",
+        "zuerst",
+    }
+)
+"""Short German function words; a German sentence of some length uses several of them."""
+
+ENGLISH_WORDS = frozenset({"the", "is", "not", "cannot", "please", "already", "only", "with"})
+"""English function words that have no place in a German message."""
+
+
+def words(text: str) -> set[str]:
+    """The lower-cased words of a text."""
+    return set(re.findall(r"[a-zäöüß]+", text.lower()))
+
+
+def looks_german(text: str) -> bool:
+    """Whether a text uses at least two German function words and no English ones."""
+    found = words(text)
+    return len(found & GERMAN_WORDS) >= 2 and not found & ENGLISH_WORDS
+
+
+# -- the rules, written down again from RULES.md -------------------------------------------------
+# Property and state-machine tests compare the library with these, so they use their own numbers
+# rather than the library's constants.
+
+SWITCH = date(2015, 1, 1)  # C4: the day the 90-day rule starts
+OLD_WINDOW = 7  # C4a: a response within 7 days keeps the credit spent
+OLD_CREDIT_DAY = 8  # C4a: otherwise it comes back on sent_on + 8 days
+NEW_WINDOW = 90  # C4b: a response within 90 days brings the credit back on that day
+WINDOW = 10  # F2: the last 10 ratings
+RESPONSES = (Reaction.REPLY, Reaction.NOT_INTERESTED)  # C5, A2
+NEGATIVES = (Reaction.NOT_INTERESTED, Reaction.SPAM)  # F1
+
+
+def expected_refund(
+    sent_on: date, reaction: Reaction | None, reacted_on: date | None
+) -> date | None:
+    """C4a, C4b, C5: the day an InMail's credit comes back, or None, straight from the rules."""
+    responded = reaction in RESPONSES and reacted_on is not None
+    elapsed = (reacted_on - sent_on).days if reacted_on is not None else None
+    if sent_on < SWITCH:
+        if responded and elapsed is not None and elapsed <= OLD_WINDOW:
+            return None
+        return sent_on + timedelta(days=OLD_CREDIT_DAY)
+    if responded and elapsed is not None and elapsed <= NEW_WINDOW:
+        return reacted_on
+    return None
+
+
+def expected_stars(ratings: list[Reaction]) -> int:
+    """F2, F3, A4: 5 - negatives // 2 over the last 10 ratings (oldest first)."""
+    return 5 - sum(1 for rating in ratings[-WINDOW:] if rating in NEGATIVES) // 2
