@@ -19,13 +19,14 @@ JUPYTER_CACHE := .cache/mkdocs-jupyter
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help install serve build lint pytest test lock clean
+.PHONY: help install serve build lint pytest test bench lock clean
 
 help:
 	@echo "make serve   Vorschau auf http://127.0.0.1:8000 (lädt bei Änderungen neu)"
 	@echo "make test    ruff, mypy --strict, pytest (mit Doku-Beispielen), mkdocs build --strict"
 	@echo "make build   statische Seite nach site/"
 	@echo "make lint    nur ruff und mypy"
+	@echo "make bench   Performance-Budget: Seitengewicht, Lighthouse, Build-Zeit (nicht Teil von test)"
 	@echo "make lock    Python-Abhängigkeiten neu auflösen und in constraints.txt festschreiben"
 	@echo "make clean   entfernt .venv, node_modules, site/ und Caches"
 
@@ -64,6 +65,12 @@ pytest: build
 	INMAIL_SITE_DIR=site $(BIN)/pytest
 
 test: lint pytest
+
+# A benchmark, not a test: prints a report with PASS/FAIL per target and exits 0. It builds the
+# site into a temporary folder (cold and warm), never into site/.
+# Quicker, without Lighthouse: make bench BENCH_ARGS=--no-lighthouse
+bench: install
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
 
 # Resolve afresh (no constraints) and pin every installed package; the project itself is left out.
 lock:

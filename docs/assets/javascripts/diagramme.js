@@ -1,31 +1,35 @@
 /*
- * Mermaid-Diagramme ohne CDN.
+ * Mermaid-Diagramme ohne CDN, und erst, wenn man sie sieht.
  *
- * ```mermaid fences become <div class="diagramm"> (see mkdocs.yml). On pages that have one, this
- * script loads the mermaid build shipped with the site (assets/javascripts/vendor/mermaid.min.js,
- * added by hooks/offline.py) and replaces the source with an SVG drawing. It runs on every page
- * Material shows (`document$`, also after instant navigation) and redraws when the reader switches
- * between light and dark mode.
+ * ```mermaid fences become <div class="diagramm"> (see mkdocs.yml). This script loads the mermaid
+ * build shipped with the site (the ES module build under assets/javascripts/vendor/mermaid/, added
+ * by hooks/offline.py) and replaces the source with an SVG drawing.
+ *
+ * Mermaid is large: the module build fetches only the parts a flowchart needs (~235 KB gzip,
+ * against ~980 KB for the single-file mermaid.min.js), and only once a diagram comes within
+ * 200 px of the screen. A page whose diagram is further down loads no mermaid on first view;
+ * until it is drawn, the diagram's source stays readable as text.
+ *
+ * It runs on every page Material shows (`document$`, also after instant navigation) and redraws
+ * when the reader switches between light and dark mode.
  */
 (() => {
   "use strict";
 
-  const MERMAID_URL = new URL("vendor/mermaid.min.js", document.currentScript.src).href;
+  const MERMAID_URL = new URL("vendor/mermaid/mermaid.esm.min.mjs", document.currentScript.src).href;
+  const VORLAUF = "0px 0px 200px 0px"; // start loading a little before the diagram is visible
   let mermaidGeladen = null;
+  let beobachter = null;
   let naechsteId = 0;
 
   function ladeMermaid() {
     if (mermaidGeladen === null) {
-      mermaidGeladen = new Promise((resolve, reject) => {
-        const script = document.createElement("script");
-        script.src = MERMAID_URL;
-        script.onload = () => resolve(window.mermaid);
-        script.onerror = () => {
+      mermaidGeladen = import(MERMAID_URL)
+        .then((modul) => modul.default)
+        .catch((fehler) => {
           mermaidGeladen = null;
-          reject(new Error(`mermaid konnte nicht geladen werden: ${MERMAID_URL}`));
-        };
-        document.head.appendChild(script);
-      });
+          throw new Error(`mermaid konnte nicht geladen werden: ${MERMAID_URL}`, { cause: fehler });
+        });
     }
     return mermaidGeladen;
   }
@@ -53,8 +57,38 @@
     zeichneDiagramme().catch((fehler) => console.error(fehler));
   }
 
-  document$.subscribe(zeichne);
-  new MutationObserver(zeichne).observe(document.body, {
+  // On each page: draw all of its diagrams once the first one comes near the screen.
+  function zeichneWennSichtbar() {
+    beobachter?.disconnect();
+    const diagramme = document.querySelectorAll(".diagramm");
+    if (diagramme.length === 0) {
+      return;
+    }
+    if (!("IntersectionObserver" in window)) {
+      zeichne();
+      return;
+    }
+    beobachter = new IntersectionObserver(
+      (eintraege, selbst) => {
+        if (eintraege.some((eintrag) => eintrag.isIntersecting)) {
+          selbst.disconnect();
+          zeichne();
+        }
+      },
+      { rootMargin: VORLAUF },
+    );
+    for (const diagramm of diagramme) {
+      beobachter.observe(diagramm);
+    }
+  }
+
+  document$.subscribe(zeichneWennSichtbar);
+  // A new colour scheme: redraw what is drawn already (the rest is drawn in the new scheme later).
+  new MutationObserver(() => {
+    if (document.querySelector(".diagramm[data-gezeichnet]") !== null) {
+      zeichne();
+    }
+  }).observe(document.body, {
     attributes: true,
     attributeFilter: ["data-md-color-scheme"],
   });

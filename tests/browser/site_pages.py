@@ -1,0 +1,129 @@
+"""Helpers for the browser tests: which pages the built site has, and waiting for a page to settle.
+
+The pages come from the built site itself (`sitemap.xml`, plus `404.html`, which MkDocs leaves
+out of the sitemap), so a new page is tested without anyone adding it to a list.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+from xml.etree import ElementTree
+
+from playwright.sync_api import BrowserContext, Page, Request, Route
+
+_SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+_CANONICAL = re.compile(r'<link rel="canonical" href="([^"]+)"')
+
+
+def site_url(site_dir: Path) -> str:
+    """The address the site is built for (`site_url`), from the home page's canonical link."""
+    home = _CANONICAL.search((site_dir / "index.html").read_text(encoding="utf-8"))
+    assert home, "index.html hat keinen canonical-Link: ist site_url in mkdocs.yml gesetzt?"
+    return home.group(1)
+
+
+def site_pages(site_dir: Path) -> list[str]:
+    """Every page of the built site as a path relative to its root: "", "glossar/", …, "404.html".
+
+    The sitemap lists absolute URLs under `site_url`.
+    """
+    prefix = site_url(site_dir)
+    locations = [
+        element.text or ""
+        for element in ElementTree.parse(site_dir / "sitemap.xml").iter(f"{_SITEMAP_NS}loc")
+    ]
+    pages = []
+    for location in locations:
+        assert location.startswith(prefix), f"{location} liegt nicht unter {prefix}"
+        pages.append(location.removeprefix(prefix))
+    assert "" in pages, "Die Startseite fehlt in sitemap.xml"
+    if (site_dir / "404.html").exists():
+        pages.append("404.html")
+    return pages
+
+
+def page_file(site_dir: Path, page: str) -> Path:
+    """The HTML file that serves `page` (a path from `site_pages`)."""
+    path = site_dir / urlsplit(page).path
+    return path / "index.html" if page == "" or page.endswith("/") else path
+
+
+def notebook_pages(site_dir: Path) -> list[str]:
+    """The pages that mkdocs-jupyter rendered from a notebook."""
+    return [
+        page
+        for page in site_pages(site_dir)
+        if 'class="jupyter-wrapper"' in page_file(site_dir, page).read_text(encoding="utf-8")
+    ]
+
+
+def serve_sitemap_locally(context: BrowserContext, base_url: str, site_dir: Path) -> None:
+    """Answer the context's requests for sitemap.xml with the URLs moved to `base_url`.
+
+    Material's instant navigation only intercepts links to pages listed in sitemap.xml. It moves
+    the listed URLs to the current protocol and host name, but keeps their port: with the test
+    server on 127.0.0.1:<port> no link matched and every click loaded a whole new page. On the
+    real site (default port) and under `mkdocs serve` (which rewrites `site_url`) the URLs
+    match; this does the same for the test server.
+    """
+    sitemap = (site_dir / "sitemap.xml").read_text(encoding="utf-8")
+    local = sitemap.replace(site_url(site_dir), base_url)
+
+    def fulfill(route: Route) -> None:
+        route.fulfill(body=local, content_type="application/xml")
+
+    context.route(f"{base_url}sitemap.xml", fulfill)
+
+
+class RequestTracker:
+    """Counts a page's requests in flight, so a test can wait until none is left."""
+
+    def __init__(self, page: Page) -> None:
+        self.pending: set[Request] = set()
+        page.on("request", lambda request: self.pending.add(request))
+        page.on("requestfinished", lambda request: self.pending.discard(request))
+        page.on("requestfailed", lambda request: self.pending.discard(request))
+
+    def wait_idle(self, page: Page, timeout: float = 10.0, quiet: float = 0.05) -> None:
+        """Return once no request has been in flight for `quiet` seconds."""
+        deadline = time.monotonic() + timeout
+        idle_since: float | None = None
+        while time.monotonic() < deadline:
+            page.wait_for_timeout(20)  # lets Playwright deliver the request events
+            if self.pending:
+                idle_since = None
+                continue
+            now = time.monotonic()
+            idle_since = idle_since or now
+            if now - idle_since >= quiet:
+                return
+        in_flight = ", ".join(request.url for request in self.pending)
+        raise AssertionError(f"Nach {timeout} s noch offene Anfragen: {in_flight}")
+
+
+def reveal_lazy_content(page: Page) -> None:
+    """Scroll each lazily loaded image, frame and diagram into view, so that it loads."""
+    page.evaluate(
+        """async () => {
+            const lazy = document.querySelectorAll("[loading=lazy], .diagramm");
+            for (const element of lazy) {
+                element.scrollIntoView({block: "center"});
+                await new Promise(requestAnimationFrame);
+            }
+            window.scrollTo(0, 0);
+        }"""
+    )
+
+
+def wait_for_diagrams(page: Page) -> None:
+    """Bring every mermaid diagram into view and wait until it is drawn as SVG."""
+    diagrams = page.locator(".diagramm")
+    for index in range(diagrams.count()):
+        diagrams.nth(index).scroll_into_view_if_needed()
+    page.wait_for_function(
+        "[...document.querySelectorAll('.diagramm')]"
+        ".every(d => d.hasAttribute('data-gezeichnet') && d.querySelector('svg'))"
+    )

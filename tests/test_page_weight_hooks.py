@@ -1,0 +1,136 @@
+"""The hooks behind the performance budget: notebook CSS and figures, search index, page assets.
+
+`make bench` measures what they achieve; these tests pin down their rules on small inputs.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load_hook(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "hooks" / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+if TYPE_CHECKING:  # mypy checks hooks/ as top-level modules
+    import lazy_search
+    import meta_description
+    import notebook_css
+    import notebook_images
+    import page_assets
+else:
+    notebook_css = _load_hook("notebook_css")
+    notebook_images = _load_hook("notebook_images")
+    lazy_search = _load_hook("lazy_search")
+    page_assets = _load_hook("page_assets")
+    meta_description = _load_hook("meta_description")
+
+PAGE = """<html><body data-md-color-scheme="default"><article class="md-typeset">
+<div class="jupyter-wrapper"><div class="jp-Cell jp-CodeCell">
+<div class="highlight-ipynb"><pre><span class="k">def</span></pre></div>
+<table class="dataframe"><tr><td>1</td></tr></table>
+</div></div></article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("selector", "expected"),
+    [
+        ("a:hover .x::before", "a .x"),
+        ("[data-md-color-scheme=slate] .jupyter-wrapper", "* .jupyter-wrapper"),
+        (".jupyter-wrapper .md-typeset__scrollwrap", ".jupyter-wrapper *"),
+        ("tr:nth-child(odd) > td:not(.x)", "tr:nth-child(odd) > td"),
+        (".a:is(.b, .c)", ".a"),
+        ("[class*=jp-] .x", "[class*=jp-] .x"),
+        ("::selection", "*"),
+    ],
+)
+def test_timeless_drops_what_depends_on_the_moment(selector: str, expected: str) -> None:
+    assert notebook_css.timeless(selector) == expected
+
+
+def test_prune_keeps_rules_that_can_match_and_drops_the_rest() -> None:
+    css = """
+    .jupyter-wrapper .jp-Cell{padding:5px}
+    .jupyter-wrapper .jp-Toolbar{display:flex}
+    .highlight-ipynb .k:hover,.highlight-ipynb .nope{color:green}
+    [data-md-color-scheme=slate] .jupyter-wrapper table.dataframe{color:white}
+    .jupyter-wrapper .md-typeset__scrollwrap{margin:0}
+    @media print{.jp-Cell{break-inside:avoid}.jp-Toolbar{display:none}}
+    @keyframes spin{to{transform:rotate(1turn)}}
+    """
+    pruned = notebook_css.prune_css(css, [PAGE])
+    assert ".jupyter-wrapper .jp-Cell{padding:5px}" in pruned
+    assert "jp-Toolbar" not in pruned, "no element has that class"
+    assert ".highlight-ipynb .k:hover{color:green}" in pruned, "only the matching selector stays"
+    assert "[data-md-color-scheme=slate] .jupyter-wrapper table.dataframe" in pruned, "dark mode"
+    assert ".md-typeset__scrollwrap" in pruned, "Material's script adds it at run time"
+    assert "@media print{.jp-Cell{break-inside:avoid}}" in pruned
+    assert "@keyframes" not in pruned, "no kept rule names the animation"
+
+
+def test_prune_drops_custom_properties_nobody_reads() -> None:
+    css = """.jupyter-wrapper{--jp-used:1px;--jp-chain:var(--jp-deep);--jp-deep:red;
+    --jp-unused:blue;--jp-read-elsewhere:0}
+    .jp-Cell{margin:var(--jp-used);color:var(--jp-chain)}"""
+    pruned = notebook_css.prune_css(css, [PAGE], also_reading=["x{top:var(--jp-read-elsewhere)}"])
+    for name in ("--jp-used", "--jp-chain", "--jp-deep", "--jp-read-elsewhere"):
+        assert f"{name}:" in pruned, name
+    assert "--jp-unused" not in pruned
+
+
+@pytest.mark.parametrize(
+    ("image", "size"),
+    [
+        (
+            b'<?xml version="1.0"?>\n<svg width="460.8pt" height="273.6pt" viewBox="0 0 1 1">',
+            (614, 365),
+        ),
+        (b'<svg viewBox="0 0 300 150" xmlns="http://www.w3.org/2000/svg">', (300, 150)),
+        (b'<svg width="100%" height="100%">', None),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x02\x80\x00\x00\x01\xe0", (640, 480)),
+    ],
+)
+def test_image_size_in_css_pixels(image: bytes, size: tuple[int, int] | None) -> None:
+    assert notebook_images.image_size(image) == size
+
+
+def test_lazy_search_script_comes_before_materials_bundle() -> None:
+    page = (
+        '<form class="md-search__form" name="search"></form>'
+        '<script src="../assets/javascripts/bundle.a5f9d56c.min.js"></script>'
+    )
+    output = lazy_search.on_post_page(page, None, None)  # type: ignore[arg-type]
+    assert output.index("search_index.json") < output.index("bundle.a5f9d56c")
+
+
+def test_mkdocstrings_css_only_where_api_objects_are() -> None:
+    head = '<head><link rel="stylesheet" href="../assets/_mkdocstrings.css"></head>'
+    plain = page_assets.on_post_page(head + "<body><p>Text</p></body>", None, None)  # type: ignore[arg-type]
+    api = page_assets.on_post_page(
+        head + '<body><div class="doc doc-object doc-class"></div></body>',
+        None,  # type: ignore[arg-type]
+        None,  # type: ignore[arg-type]
+    )
+    assert "_mkdocstrings.css" not in plain
+    assert "_mkdocstrings.css" in api
+
+
+def test_description_is_the_first_paragraph_shortened_at_a_sentence_or_word() -> None:
+    content = "<h1>T</h1><p> </p><p>Erster Satz mit <a href='#'>Link</a>. Zweiter Satz.</p>"
+    assert meta_description.first_paragraph(content) == "Erster Satz mit Link. Zweiter Satz."
+    assert meta_description.first_paragraph(content, limit=30) == "Erster Satz mit Link."
+    assert meta_description.shorten("eins zwei drei vier", 12) == "eins zwei…"
