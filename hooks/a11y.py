@@ -7,9 +7,10 @@ needs different markup is fixed here, after the page is rendered:
 1. Material's search dialog (``role="dialog"``) has no name: it gets ``aria-label="Suche"``.
 2. A nav section with an index page (``navigation.indexes``) is a ``<nav>`` labelled by its
    toggle, and that toggle holds only an arrow icon. The sections' landmarks therefore had no
-   name (axe: landmark-unique). The toggle gets the section title as ``aria-label``, which names
-   the toggle and, through ``aria-labelledby``, the landmark. (Changing ``aria-labelledby``
-   itself would break Material, which finds the ``<nav>`` by it to update ``aria-expanded``.)
+   name (axe: landmark-unique). The toggle gets the section title as visually hidden text, which
+   names the toggle and, through ``aria-labelledby``, the landmark. (``aria-label`` is not allowed
+   on a ``<label>``, and changing ``aria-labelledby`` itself would break Material, which finds
+   the ``<nav>`` by it to update ``aria-expanded``.)
 3. Glossary tooltips (``abbr`` + ``content.tooltips``) open on hover and when the ``<abbr>`` has
    focus, but an ``<abbr>`` cannot receive focus. The first occurrence of each term in a page's
    text gets ``tabindex="0"``, so keyboard users reach every explanation once without tabbing
@@ -101,9 +102,10 @@ def name_nav_sections(output: str) -> str:
         title = titles.get(match["for"], "")
         if _text(match["inner"]) or not title or "aria-label" in match["attrs"]:
             return match.group()
-        opening_end = match.start("inner") - match.start() - 1
+        inner_start = match.start("inner") - match.start()
         tag = match.group()
-        return f'{tag[:opening_end]} aria-label="{html.escape(title)}"{tag[opening_end:]}'
+        hidden = f'<span class="visually-hidden">{html.escape(title)}</span>'
+        return f"{tag[:inner_start]}{hidden}{tag[inner_start:]}"
 
     return _NAV_TOGGLE.sub(label, output)
 
