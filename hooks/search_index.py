@@ -9,10 +9,11 @@ search). Two things got in the way:
    inside the ``<div>`` of its Markdown cell, and when that ``<div>`` ends the plugin returns to
    the page's first section. So all code cells landed in one entry of ~20 000 characters per
    notebook, with every identifier in it: "Kein Interesse" found "Ein Jahr Guthaben" first,
-   through the variable ``kein_interesse``. The code of code cells (and its copy for the copy
-   button) is now marked ``data-search-exclude``, Material's attribute for "not in the index";
-   the cells' text and outputs stay searchable. So are the cells' ``¶`` permalinks, which
-   Material put into the result titles ("Ein Jahr Guthaben¶"), and the copy buttons' "Kopiert!".
+   through the variable ``kein_interesse``. The code of code cells is now marked
+   ``data-search-exclude``, Material's attribute for "not in the index"; the cells' text and
+   outputs stay searchable. So are the cells' ``¶`` permalinks, which Material put into the
+   result titles ("Ein Jahr Guthaben¶"). (mkdocs-jupyter's copy buttons, with their "Copied!"
+   and a second copy of the code, are removed by hooks/notebooks.py.)
    The attribute goes on the innermost element (the code's ``<pre>``, not its ``<div>``):
    Material's parser compares elements by tag name, so an excluded ``<div>`` would stop being
    excluded at the first inner ``</div>``.
@@ -38,9 +39,7 @@ GLOSSARY_BOOST = 2.0
 
 _EXCLUDED = (
     re.compile(r'(<div class="highlight-ipynb[^"]*"[^>]*>\s*<pre)\b'),  # the code
-    re.compile(r'(<div class="clipboard-copy-txt")'),  # the code again, for the copy button
     re.compile(r'(<a class="anchor-link")'),  # the cells' ¶ permalinks
-    re.compile(r'(<span class="notice")'),  # "Kopiert!" of the copy buttons
 )
 
 

@@ -22,7 +22,8 @@ can ask for and writes the result into the page:
 A page marks the place of a tool with ``<div data-werkzeug="kanal-finder"></div>``. The hook
 replaces it with the form (hidden until docs/assets/javascripts/werkzeuge.js starts it), an
 empty result area with an aria-live announcement, the data as JSON in a ``<template>`` (not a
-``<script>``: Material's instant navigation re-runs inline scripts as JavaScript), and the complete
+``<script>``: Material's instant navigation re-runs inline scripts as JavaScript; the Kanal-Finder's
+in a compact form, `kanal_seitendaten`), and the complete
 decision table as static HTML, which is all a reader without JavaScript gets. Rule IDs link to
 docs/referenz/regeln.md and, as that page names it under "Erklärt in", to a glossary page. Only
 pages with a tool load werkzeuge.js and werkzeuge.css (`on_page_content`, `on_post_page`).
@@ -937,7 +938,49 @@ def kanal_finder_html(daten: Json, regeln: Json) -> str:
         f'<div class="md-typeset__scrollwrap"><div class="md-typeset__table">\n{tabellen}'
         "</div></div>\n</details>\n"
     )
-    return _werkzeug_rahmen("kanal-finder", formular, daten, tabelle)
+    return _werkzeug_rahmen("kanal-finder", formular, kanal_seitendaten(daten), tabelle)
+
+
+def kanal_seitendaten(daten: Json) -> Json:
+    """The Kanal-Finder's data as its page carries it: what werkzeuge.js reads, each text once.
+
+    `kanal_finder_daten` holds more than the script needs (labels, ``text`` of each way, the
+    rules of the other tools), and what the code prints repeats across the 60 combinations. The
+    page gets ``texte``, every distinct printed line once, and each combination's ``ausgabe``
+    refers to its lines by their index there; the labels, each way's ``text`` and the rules no
+    answer cites are left out. The static table is written from the full data.
+    """
+    texte: dict[str, int] = {}
+    kombinationen: Json = {}
+    zitiert = {daten["knopfregel"], *(kanal["regel"] for kanal in daten["kanaele"].values())}
+    zitiert |= {regel for eintrag in daten["fehler"].values() for regel in eintrag["regeln"]}
+    for schluessel, kombi in daten["kombinationen"].items():
+        zitiert |= set(kombi["regeln"])
+        kombinationen[schluessel] = {
+            **kombi,
+            "wege": [
+                {name: wert for name, wert in weg.items() if name != "text"}
+                for weg in kombi["wege"]
+            ],
+            "ausgabe": {
+                platz: [texte.setdefault(zeile, len(texte)) for zeile in zeilen]
+                for platz, zeilen in kombi["ausgabe"].items()
+            },
+        }
+    return {
+        "eingaben": [
+            {
+                "name": eingabe["name"],
+                "art": eingabe["art"],
+                "werte": [{"wert": w["wert"], "code": w["code"]} for w in eingabe["werte"]],
+            }
+            for eingabe in daten["eingaben"]
+        ],
+        **{name: daten[name] for name in ("kanaele", "fehler", "knopfregel", "vorlage")},
+        "regeln": {regel: daten["regeln"][regel] for regel in sorted(zitiert)},
+        "texte": list(texte),
+        "kombinationen": kombinationen,
+    }
 
 
 def _spannen(werte: Sequence[list[Any]]) -> list[tuple[int, int | None, Any, bool]]:

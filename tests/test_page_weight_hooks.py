@@ -12,6 +12,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 import pytest
+from mkdocs.exceptions import PluginError
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,12 +28,16 @@ def _load_hook(name: str) -> ModuleType:
 
 
 if TYPE_CHECKING:  # mypy checks hooks/ as top-level modules
+    import css_minify
     import lazy_search
     import meta_description
     import notebook_css
     import notebook_images
+    import notebooks
     import page_assets
 else:
+    css_minify = _load_hook("css_minify")
+    notebooks = _load_hook("notebooks")
     notebook_css = _load_hook("notebook_css")
     notebook_images = _load_hook("notebook_images")
     lazy_search = _load_hook("lazy_search")
@@ -127,6 +132,92 @@ def test_mkdocstrings_css_only_where_api_objects_are() -> None:
     )
     assert "_mkdocstrings.css" not in plain
     assert "_mkdocstrings.css" in api
+
+
+def test_diagram_script_only_where_a_diagram_is() -> None:
+    assert page_assets.needed_scripts('<p>Text</p><div class="highlight"></div>') == []
+    assert page_assets.needed_scripts('<div class="diagramm">flowchart TD</div>') == [
+        "assets/javascripts/diagramme.js"
+    ]
+
+
+# mkdocs-jupyter's markup for one code cell (notebook.html.j2 and nbconvert2.py, shortened).
+NOTEBOOK_CELL = """<script>
+(function (global, factory) { global.ClipboardCopyElement = factory(); }(this, function () {
+  if (!window.customElements.get('clipboard-copy')) {}
+  return ClipboardCopyElement;
+}));
+</script>
+<script>
+      document.addEventListener('clipboard-copy', function(event) {})
+</script>
+<div class="jupyter-wrapper"><div class="jp-Cell jp-CodeCell" id="cell-id=1">
+<div class="CodeMirror cm-s-jupyter">
+<div class="zeroclipboard-container">
+<clipboard-copy for="cell-1", aria-label="Copy to Clipboard">
+<div><span class="notice" hidden>Copied!</span><svg class="clipboard-copy-icon"></svg></div>
+</clipboard-copy>
+</div>
+<div class="highlight-ipynb hl-python"><pre><span></span><span class="n">x</span>
+<span class="o">=</span> <span class="mi">1</span>
+</pre></div>
+<div id="cell-1" class="clipboard-copy-txt">x = 1</div>
+</div></div></div>"""
+
+
+def test_notebook_cells_use_materials_copy_button() -> None:
+    """mkdocs-jupyter's button, script and hidden second copy go; the code sits in <code>."""
+    html = notebooks.use_materials_copy_button(NOTEBOOK_CELL)
+    for gone in ("<script", "clipboard", "Copy to Clipboard", "Copied!", "x = 1"):
+        assert gone not in html, gone
+    assert (
+        '<div class="highlight-ipynb hl-python"><pre id="zellcode-1">'
+        '<span></span><code><span class="n">x</span>'
+    ) in html
+    assert "</span>\n</code></pre></div>" in html
+
+
+def test_notebook_copy_button_change_stops_the_build_when_the_template_changed() -> None:
+    changed = NOTEBOOK_CELL.replace('<div class="zeroclipboard-container">', "<div>")
+    with pytest.raises(PluginError, match="mkdocs-jupyter"):
+        notebooks.use_materials_copy_button(changed)
+
+
+@pytest.mark.parametrize(
+    ("css", "expected"),
+    [
+        ("/* why */\n.a  >  .b ,\n.c {\n  color:  red ;\n}\n", ".a>.b,.c{color:red;}\n"),
+        (".a :hover{margin:0 auto}", ".a :hover{margin:0 auto}\n"),  # descendant, not .a:hover
+        (".a{width:calc(100% - 2px)}", ".a{width:calc(100% - 2px)}\n"),
+        ('.a::before{content:"/* { x } */"}', '.a::before{content:"/* { x } */"}\n'),
+        (
+            "@media (min-width: 30em) and (hover) {\n  .a { top: 0 }\n}",
+            ("@media (min-width:30em) and (hover){.a{top:0}}\n"),
+        ),
+    ],
+)
+def test_css_minify_drops_only_what_changes_nothing(css: str, expected: str) -> None:
+    assert css_minify.minify_css(css) == expected
+
+
+def test_css_minify_keeps_every_rule_of_the_own_style_sheets() -> None:
+    import tinycss2  # type: ignore[import-untyped]  # no type information shipped
+
+    def rules(css: str) -> list[tuple[str, str]]:
+        parsed = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
+        return [
+            (
+                "".join(tinycss2.serialize(rule.prelude).split()),
+                "".join(tinycss2.serialize(rule.content or []).split()).replace(";}", "}"),
+            )
+            for rule in parsed
+        ]
+
+    for sheet in sorted((ROOT / "docs").rglob("*.css")):
+        css = sheet.read_text(encoding="utf-8")
+        minified = css_minify.minify_css(css)
+        assert len(minified) < len(css)
+        assert rules(minified) == rules(css), sheet
 
 
 def test_description_is_the_first_paragraph_shortened_at_a_sentence_or_word() -> None:

@@ -319,6 +319,39 @@ def test_kanal_finder_channels_and_errors(daten: dict[str, Any]) -> None:
         assert fehler["href"] == f"referenz/fehler.md#{code}"
 
 
+def test_kanal_page_data_holds_every_answer(daten: dict[str, Any]) -> None:
+    """The compact data on the page (kanal_seitendaten) loses nothing werkzeuge.js reads."""
+    kanal = daten["kanal-finder"]
+    seite = werkzeuge.kanal_seitendaten(kanal)
+    assert len(seite["texte"]) == len(set(seite["texte"])), "jeder Text einmal"
+    assert set(seite["kombinationen"]) == set(kanal["kombinationen"])
+    for schluessel, kombi in kanal["kombinationen"].items():
+        gezeigt = seite["kombinationen"][schluessel]
+        ausgabe = {
+            platz: [seite["texte"][nummer] for nummer in nummern]
+            for platz, nummern in gezeigt["ausgabe"].items()
+        }
+        assert ausgabe == kombi["ausgabe"], schluessel
+        assert gezeigt["wege"] == [
+            {name: wert for name, wert in weg.items() if name != "text"} for weg in kombi["wege"]
+        ]
+        for name in ("knopf", "standard", "regeln"):
+            assert gezeigt[name] == kombi[name]
+        zitiert = {kanal["kanaele"][weg["kanal"]]["regel"] for weg in kombi["wege"]}
+        assert {*kombi["regeln"], *zitiert} <= set(seite["regeln"]), schluessel
+    for name in ("kanaele", "fehler", "knopfregel", "vorlage"):
+        assert seite[name] == kanal[name]
+    for eingabe, gekuerzt in zip(kanal["eingaben"], seite["eingaben"], strict=True):
+        assert (gekuerzt["name"], gekuerzt["art"]) == (eingabe["name"], eingabe["art"])
+        assert gekuerzt["werte"] == [
+            {"wert": w["wert"], "code": w["code"]} for w in eingabe["werte"]
+        ]
+    assert {regel for f in kanal["fehler"].values() for regel in f["regeln"]} <= set(
+        seite["regeln"]
+    )
+    assert seite["regeln"] == {regel: kanal["regeln"][regel] for regel in seite["regeln"]}
+
+
 # -- Guthaben-Rechner ----------------------------------------------------------------------------
 
 

@@ -10,11 +10,19 @@
  * 200 px of the screen. A page whose diagram is further down loads no mermaid on first view;
  * until it is drawn, the diagram's source stays readable as text.
  *
- * It runs on every page Material shows (`document$`, also after instant navigation) and redraws
- * when the reader switches between light and dark mode.
+ * Only pages with a diagram load this script (hooks/page_assets.py puts it into the page's
+ * content). Material's instant navigation runs such a script again on each visit of such a page;
+ * it then does nothing: the first run's `document$` subscription draws the diagrams of every page
+ * Material shows from then on. It also redraws when the reader switches between light and dark
+ * mode.
  */
 (() => {
   "use strict";
+
+  if (window.diagrammeGeladen) {
+    return;
+  }
+  window.diagrammeGeladen = true;
 
   const MERMAID_URL = new URL("vendor/mermaid/mermaid.esm.min.mjs", document.currentScript.src).href;
   const VORLAUF = "0px 0px 200px 0px"; // start loading a little before the diagram is visible

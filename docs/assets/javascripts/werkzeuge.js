@@ -278,7 +278,13 @@
         regelListe(kombi.regeln, regeln),
       );
       melde(app, ansage(kombi));
-      setzeCode("kanal-finder", fuelle(daten.vorlage, codeWerte(werte), kombi.ausgabe));
+      const ausgabe = Object.fromEntries(
+        Object.entries(kombi.ausgabe).map(([platz, zeilen]) => [
+          platz,
+          zeilen.map((nummer) => daten.texte[nummer]),
+        ]),
+      );
+      setzeCode("kanal-finder", fuelle(daten.vorlage, codeWerte(werte), ausgabe));
     }
 
     form.addEventListener("change", zeige);
