@@ -8,7 +8,7 @@ can ask for and writes the result into the page:
   contact setting = 60 combinations). For each one the hook builds a real `Network` and records
   `profile_button`, `options`, and what `send` does by default and through each offered channel
   (the `InMailError` code and German message when it refuses). The network is built by the very
-  Python code the page shows for that choice (`kanal_vorlage`): the hook runs it.
+  Python code the page shows for that choice (`channel_template`): the hook runs it.
 - **Guthaben-Rechner:** the answer depends on the era (the refund rule in force on the send day),
   the reaction and the reaction's day offset. Eras are found by asking `refund_policy` for every
   day the form accepts. For each era, reaction and offset 0…N (N one day beyond the largest
@@ -23,13 +23,13 @@ A page marks the place of a tool with ``<div data-werkzeug="kanal-finder"></div>
 replaces it with the form (hidden until docs/assets/javascripts/werkzeuge.js starts it), an
 empty result area with an aria-live announcement, the data as JSON in a ``<template>`` (not a
 ``<script>``: Material's instant navigation re-runs inline scripts as JavaScript; the Kanal-Finder's
-in a compact form, `kanal_seitendaten`), and the complete
+in a compact form, `channel_page_data`), and the complete
 decision table as static HTML, which is all a reader without JavaScript gets. Rule IDs link to
 docs/referenz/regeln.md and, as that page names it under "Erklärt in", to a glossary page. Only
 pages with a tool load werkzeuge.js and werkzeuge.css (`on_page_content`, `on_post_page`).
 
 Each tool also shows the Python code for the reader's current choice. The code is a template
-with ``$name`` placeholders (`fuelle`); the page's own ```python example (inside
+with ``$name`` placeholders (`fill_template`); the page's own ```python example (inside
 ``<div data-werkzeug-code="…" markdown>``) is that template filled for the form's start values,
 and tests/test_werkzeuge_data.py checks that it stays so.
 """
@@ -77,85 +77,85 @@ from inmail_explained import (
 DOCS_DIR = Path(__file__).resolve().parents[1] / "docs"
 """The documentation sources, for use outside a build (tests)."""
 
-REGELN_SEITE = "referenz/regeln.md"
-FEHLER_SEITE = "referenz/fehler.md"
-WERKZEUGE = ("kanal-finder", "guthaben-rechner", "sterne-rechner")
+RULES_PAGE = "referenz/regeln.md"
+ERRORS_PAGE = "referenz/fehler.md"
+TOOLS = ("kanal-finder", "guthaben-rechner", "sterne-rechner")
 """The tools, by the name used in the page marker and in the HTML."""
 
 Json = dict[str, Any]
 
 _MARKER = re.compile(r'<div data-werkzeug="(?P<name>[a-z-]+)"></div>')
-_REGEL_ID = re.compile(r"\b[MKCFA]\d[ab]?\b")
-_REGEL_KOPF = re.compile(
-    r"^#{2,6} (?P<id>[MKCFA]\d[ab]?) (?P<titel>.+?) \{#(?P<anker>[a-z0-9-]+)\}[ \t]*$", re.M
+_RULE_ID = re.compile(r"\b[MKCFA]\d[ab]?\b")
+_RULE_HEADING = re.compile(
+    r"^#{2,6} (?P<id>[MKCFA]\d[ab]?) (?P<title>.+?) \{#(?P<anchor>[a-z0-9-]+)\}[ \t]*$", re.M
 )
-_ERKLAERT = re.compile(r"\*\*Erklärt in:\*\*(?P<text>.*?)(?:\n- |\n\n|\Z)", re.S)
-_GLOSSAR_LINK = re.compile(r"\[(?P<titel>[^\]]+)\]\(\.\./(?P<datei>glossar/[a-z0-9-]+\.md)\)")
-_PLATZHALTER = re.compile(r"\$([a-z_]+)")
-_ZEILEN_PLATZHALTER = re.compile(r"^(?P<einzug>[ ]*)\$(?P<name>[a-z_]+)$")
+_EXPLAINED_IN = re.compile(r"\*\*Erklärt in:\*\*(?P<text>.*?)(?:\n- |\n\n|\Z)", re.S)
+_GLOSSARY_LINK = re.compile(r"\[(?P<title>[^\]]+)\]\(\.\./(?P<file_path>glossar/[a-z0-9-]+\.md)\)")
+_PLACEHOLDER = re.compile(r"\$([a-z_]+)")
+_LINE_PLACEHOLDER = re.compile(r"^(?P<indent>[ ]*)\$(?P<name>[a-z_]+)$")
 
 
-def _pruefe(bedingung: bool, meldung: str) -> None:
-    """Stop the build with `meldung` unless `bedingung` holds (also under ``python -O``)."""
-    if not bedingung:
-        raise PluginError(f"werkzeuge: {meldung}")
+def _check(condition: bool, message: str) -> None:
+    """Stop the build with `message` unless `condition` holds (also under ``python -O``)."""
+    if not condition:
+        raise PluginError(f"werkzeuge: {message}")
 
 
 # -- code templates ------------------------------------------------------------------------------
 
 
-def fuelle(
-    vorlage: str,
+def fill_template(
+    template: str,
     code: Mapping[str, str | Sequence[str]],
-    ausgabe: Mapping[str, Sequence[str]] | None = None,
+    output: Mapping[str, Sequence[str]] | None = None,
 ) -> str:
     """Fill a code template; docs/assets/javascripts/werkzeuge.js has the same function.
 
     A line that is only ``$name`` (after indentation) becomes one line per entry of a list:
-    ``ausgabe[name]`` as ``#>`` output lines, or ``code[name]`` as code lines; an empty list
+    ``output[name]`` as ``#>`` output lines, or ``code[name]`` as code lines; an empty list
     removes the line. Any other ``$name`` is replaced by the string ``code[name]``.
     """
-    ausgabe = ausgabe or {}
-    zeilen: list[str] = []
-    for zeile in vorlage.split("\n"):
-        ganz = _ZEILEN_PLATZHALTER.match(zeile)
-        liste = code.get(ganz["name"]) if ganz else None
-        if ganz and ganz["name"] in ausgabe:
-            zeilen += [f"{ganz['einzug']}#> {text}".rstrip() for text in ausgabe[ganz["name"]]]
+    output = output or {}
+    lines: list[str] = []
+    for line in template.split("\n"):
+        whole = _LINE_PLACEHOLDER.match(line)
+        items = code.get(whole["name"]) if whole else None
+        if whole and whole["name"] in output:
+            lines += [f"{whole['indent']}#> {text}".rstrip() for text in output[whole["name"]]]
             continue
-        if ganz and liste is not None and not isinstance(liste, str):
-            zeilen += [f"{ganz['einzug']}{text}" for text in liste]
+        if whole and items is not None and not isinstance(items, str):
+            lines += [f"{whole['indent']}{text}" for text in items]
             continue
 
-        def ersetze(treffer: re.Match[str]) -> str:
-            wert = code.get(treffer[1])
-            return wert if isinstance(wert, str) else treffer[0]
+        def replace(hit: re.Match[str]) -> str:
+            value = code.get(hit[1])
+            return value if isinstance(value, str) else hit[0]
 
-        zeilen.append(_PLATZHALTER.sub(ersetze, zeile))
-    return "\n".join(zeilen)
+        lines.append(_PLACEHOLDER.sub(replace, line))
+    return "\n".join(lines)
 
 
-def fuehre_aus(code: str, ausgaben: Sequence[str]) -> tuple[dict[str, list[str]], dict[str, Any]]:
-    """Run filled code whose output placeholders (`ausgaben`) are still in it, line for line.
+def run_filled(code: str, outputs: Sequence[str]) -> tuple[dict[str, list[str]], dict[str, Any]]:
+    """Run filled code whose output placeholders (`outputs`) are still in it, line for line.
 
     The code is cut at each output placeholder line; each piece runs in the same namespace, and
     what it prints becomes that placeholder's output. Returns the outputs and the namespace.
     """
-    namensraum: dict[str, Any] = {"__name__": "werkzeug"}
-    gedruckt: dict[str, list[str]] = {}
-    stueck: list[str] = []
-    for zeile in [*code.split("\n"), "$__ende"]:
-        ganz = _ZEILEN_PLATZHALTER.match(zeile)
-        if ganz is None or ganz["name"] not in (*ausgaben, "__ende"):
-            stueck.append(zeile)
+    namespace: dict[str, Any] = {"__name__": "werkzeug"}
+    printed: dict[str, list[str]] = {}
+    chunk: list[str] = []
+    for line in [*code.split("\n"), "$__end"]:
+        whole = _LINE_PLACEHOLDER.match(line)
+        if whole is None or whole["name"] not in (*outputs, "__end"):
+            chunk.append(line)
             continue
-        puffer = io.StringIO()
-        with contextlib.redirect_stdout(puffer):
-            exec(compile("\n".join(stueck), "<werkzeug>", "exec"), namensraum)
-        gedruckt[ganz["name"]] = puffer.getvalue().splitlines()
-        stueck = ["" for _ in stueck]  # keep line numbers in tracebacks right
-    _pruefe(gedruckt.pop("__ende") == [], "Ausgabe nach dem letzten Platzhalter")
-    return gedruckt, namensraum
+        buffer = io.StringIO()
+        with contextlib.redirect_stdout(buffer):
+            exec(compile("\n".join(chunk), "<werkzeug>", "exec"), namespace)
+        printed[whole["name"]] = buffer.getvalue().splitlines()
+        chunk = ["" for _ in chunk]  # keep line numbers in tracebacks right
+    _check(printed.pop("__end") == [], "Ausgabe nach dem letzten Platzhalter")
+    return printed, namespace
 
 
 def _py_text(text: str) -> str:
@@ -163,166 +163,166 @@ def _py_text(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def _py_datum(tag: date) -> str:
-    return f"date({tag.year}, {tag.month}, {tag.day})"
+def _py_date(day: date) -> str:
+    return f"date({day.year}, {day.month}, {day.day})"
 
 
-def _py_argumente(werte: Mapping[str, object]) -> str:
+def _py_arguments(values: Mapping[str, object]) -> str:
     """``, premium=True, inmail_credits=1`` for keyword arguments (empty for none)."""
-    return "".join(f", {name}={wert!r}" for name, wert in werte.items())
+    return "".join(f", {name}={value!r}" for name, value in values.items())
 
 
 # -- rules and where they are explained ----------------------------------------------------------
 
 
-def regel_verzeichnis(regeln_md: str, fehler_md: str) -> Json:
+def rule_index(rules_md: str, errors_md: str) -> Json:
     """Rule ID → title, link to its section on the rules page, and its glossary page.
 
     Read from docs/referenz/regeln.md: every heading ``### K2 Title {#k2}`` and the first glossary
     link of its "Erklärt in" line. Error codes → link to their section on the error page.
     """
-    koepfe = list(_REGEL_KOPF.finditer(regeln_md))
-    _pruefe(len(koepfe) > 20, f"{REGELN_SEITE}: zu wenige Regelüberschriften gefunden")
-    regeln: Json = {}
-    for nummer, kopf in enumerate(koepfe):
-        ende = koepfe[nummer + 1].start() if nummer + 1 < len(koepfe) else len(regeln_md)
-        abschnitt = regeln_md[kopf.end() : ende]
-        eintrag: Json = {
-            "titel": kopf["titel"],
-            "href": f"{REGELN_SEITE}#{kopf['anker']}",
+    headings = list(_RULE_HEADING.finditer(rules_md))
+    _check(len(headings) > 20, f"{RULES_PAGE}: zu wenige Regelüberschriften gefunden")
+    rules: Json = {}
+    for index, heading in enumerate(headings):
+        end = headings[index + 1].start() if index + 1 < len(headings) else len(rules_md)
+        section = rules_md[heading.end() : end]
+        entry: Json = {
+            "title": heading["title"],
+            "href": f"{RULES_PAGE}#{heading['anchor']}",
         }
-        erklaert = _ERKLAERT.search(abschnitt)
-        glossar = _GLOSSAR_LINK.search(erklaert["text"]) if erklaert else None
-        if glossar:
-            eintrag["glossar"] = {"titel": glossar["titel"], "href": glossar["datei"]}
-        regeln[kopf["id"]] = eintrag
-    anker = set(re.findall(r"\{#([a-z0-9-]+)\}", fehler_md))
-    return {"regeln": regeln, "fehleranker": sorted(anker)}
+        explained = _EXPLAINED_IN.search(section)
+        glossary = _GLOSSARY_LINK.search(explained["text"]) if explained else None
+        if glossary:
+            entry["glossary"] = {"title": glossary["title"], "href": glossary["file_path"]}
+        rules[heading["id"]] = entry
+    anchor = set(re.findall(r"\{#([a-z0-9-]+)\}", errors_md))
+    return {"rules": rules, "error_anchors": sorted(anchor)}
 
 
-def regel_ids(text: str) -> list[str]:
+def rule_ids(text: str) -> list[str]:
     """The rule IDs a German library message cites, in order, without repeats."""
-    return list(dict.fromkeys(_REGEL_ID.findall(text)))
+    return list(dict.fromkeys(_RULE_ID.findall(text)))
 
 
 # -- Kanal-Finder --------------------------------------------------------------------------------
 
-SENDETAG = date(2014, 3, 1)
+SEND_DAY = date(2014, 3, 1)
 """The day the Kanal-Finder sends on; the channel rules do not depend on it."""
 
-KNOPF_REGEL = "K7"
+BUTTON_RULE = "K7"
 """The rule that explains which one button a profile shows (precedence K1 > K4 > K5, else K6)."""
 
 
 @dataclass(frozen=True)
-class Wert:
+class Choice:
     """One choice of a form input: its value, German label and its part of the code."""
 
-    wert: str
+    value: str
     label: str
     code: Mapping[str, str | tuple[str, ...]]
 
 
 @dataclass(frozen=True)
-class Eingabe:
-    """A radio group (a fieldset of its own) or a checkbox (`werte` = on, off)."""
+class Field:
+    """A radio group (a fieldset of its own) or a checkbox (`values` = on, off)."""
 
     name: str
-    art: Literal["radio", "checkbox"]
+    kind: Literal["radio", "checkbox"]
     label: str
-    werte: tuple[Wert, ...]
+    values: tuple[Choice, ...]
     start: str
 
-    def wert(self, name: str) -> Wert:
+    def value(self, name: str) -> Choice:
         """The choice with this value."""
-        return next(wert for wert in self.werte if wert.wert == name)
+        return next(value for value in self.values if value.value == name)
 
 
-def _absender(wert: str, label: str, **member: object) -> Wert:
-    return Wert(wert, label, {"absender": _py_argumente(member)})
+def _sender(value: str, label: str, **member: object) -> Choice:
+    return Choice(value, label, {"sender": _py_arguments(member)})
 
 
-def _gruppe(moderatoren: str, mitglieder: str) -> str:
+def _group(moderators_code: str, members_code: str) -> str:
     return (
-        f"net.add_group({_py_text(EXAMPLE_GROUP)}, moderators=[{moderatoren}], "
-        f"members=[{mitglieder}])"
+        f"net.add_group({_py_text(EXAMPLE_GROUP)}, moderators=[{moderators_code}], "
+        f"members=[{members_code}])"
     )
 
 
-KANAL_EINGABEN = (
-    Eingabe(
+CHANNEL_INPUTS = (
+    Field(
         "absender",
         "radio",
         "Dein Konto (A)",
         (
-            _absender("basis", "Basis"),
-            _absender("premium-leer", "Premium, 0 InMail-Guthaben", premium=True),
-            _absender("premium", "Premium mit InMail-Guthaben", premium=True, inmail_credits=1),
+            _sender("basis", "Basis"),
+            _sender("premium-leer", "Premium, 0 InMail-Guthaben", premium=True),
+            _sender("premium", "Premium mit InMail-Guthaben", premium=True, inmail_credits=1),
         ),
         start="premium",
     ),
-    Eingabe(
+    Field(
         "beziehung",
         "radio",
         "Wie stehst du zu B?",
         (
-            Wert("kontakt", "B ist dein Kontakt", {"beziehung": ("net.connect(a, b)",)}),
-            Wert(
+            Choice("kontakt", "B ist dein Kontakt", {"relation": ("net.connect(a, b)",)}),
+            Choice(
                 "gruppe",
                 "Ihr seid in derselben Gruppe",
-                {"beziehung": (_gruppe("", "a, b"),)},
+                {"relation": (_group("", "a, b"),)},
             ),
-            Wert(
+            Choice(
                 "moderator",
                 "B moderiert eine Gruppe, in der du Mitglied bist",
-                {"beziehung": (_gruppe("b", "a"),)},
+                {"relation": (_group("b", "a"),)},
             ),
-            Wert(
+            Choice(
                 "diskussion",
                 "B hat in einer Diskussion deiner Gruppe geschrieben",
                 {
-                    "beziehung": (
-                        f"gruppe = {_gruppe('', 'a, b')}",
+                    "relation": (
+                        f"gruppe = {_group('', 'a, b')}",
                         "net.start_discussion(gruppe, author=b, "
                         f"title={_py_text(EXAMPLE_DISCUSSION)})",
                     )
                 },
             ),
-            Wert("unbekannt", "Ihr kennt euch nicht", {"beziehung": ()}),
+            Choice("unbekannt", "Ihr kennt euch nicht", {"relation": ()}),
         ),
         start="unbekannt",
     ),
-    Eingabe(
+    Field(
         "openlink",
         "checkbox",
         "B hat OpenLink eingeschaltet (dafür braucht B Premium)",
         (
-            Wert("an", "an", {"empfaenger": _py_argumente({"premium": True, "openlink": True})}),
-            Wert("aus", "aus", {"empfaenger": ""}),
+            Choice("an", "an", {"recipient": _py_arguments({"premium": True, "openlink": True})}),
+            Choice("aus", "aus", {"recipient": ""}),
         ),
         start="aus",
     ),
-    Eingabe(
+    Field(
         "inmails",
         "checkbox",
         "B nimmt InMails an (Kontakteinstellung)",
         (
-            Wert("an", "ja", {"empfaenger": ""}),
-            Wert("aus", "nein", {"empfaenger": _py_argumente({"accepts_inmail": False})}),
+            Choice("an", "ja", {"recipient": ""}),
+            Choice("aus", "nein", {"recipient": _py_arguments({"accepts_inmail": False})}),
         ),
         start="an",
     ),
 )
 """The Kanal-Finder's inputs, in the order of the form and of a combination's key."""
 
-KANAL_FELDER = (
+CHANNEL_FIELDSETS = (
     (None, ("absender",)),
     (None, ("beziehung",)),
     ("Einstellungen von B", ("openlink", "inmails")),
 )
 """Fieldsets of the form: legend (``None``: the radio group's label) and the inputs inside."""
 
-KANAL_VORLAGE = """\
+CHANNEL_TEMPLATE = """\
 from datetime import date
 
 from inmail_explained import InMailError, Member, Network
@@ -331,405 +331,407 @@ from inmail_explained import InMailError, Member, Network
 def netz():
     \"\"\"Baut das Netzwerk deiner Auswahl, bei jedem Aufruf neu.\"\"\"
     net = Network()
-    a = net.add(Member(name="A"$absender))
-    b = net.add(Member(name="B"$empfaenger))
-    $beziehung
+    a = net.add(Member(name="A"$sender))
+    b = net.add(Member(name="B"$recipient))
+    $relation
     return net, a, b
 
 
 net, a, b = netz()
 print(net.profile_button(a, b))
-$knopf
+$button
 for option in net.options(a, b):
     print(option)
-$wege
+$ways
 
 # Senden ohne via (der erste Weg), dann über jeden Weg, jedes Mal in einem frischen Netzwerk
 for via in [None, *(option.channel for option in net.options(a, b))]:
     net, a, b = netz()
     wie = "ohne via" if via is None else f"via=Channel.{via.name}"
     try:
-        mail = net.send(a, b, on=$sendetag, via=via)
+        mail = net.send(a, b, on=$send_day, via=via)
     except InMailError as error:
         print(f"{wie}: {error.code}")
     else:
         print(f"{wie}: {mail.channel.rule}, Kosten {mail.cost}")
         assert net.credits(a, on=mail.sent_on) == a.inmail_credits - mail.cost, "C2, C3"
-$senden"""
-"""The Kanal-Finder's code; ``$sendetag`` is filled here, the rest from the reader's choice."""
+$send"""
+"""The Kanal-Finder's code; ``$send_day`` is filled here, the rest from the reader's choice."""
 
-KANAL_AUSGABEN = ("knopf", "wege", "senden")
-
-
-def kanal_schluessel(auswahl: Sequence[str]) -> str:
-    """The key of a combination: the chosen values in the order of `KANAL_EINGABEN`."""
-    return "|".join(auswahl)
+CHANNEL_OUTPUTS = ("button", "ways", "send")
 
 
-def kanal_code(auswahl: Sequence[str]) -> dict[str, str | list[str]]:
+def channel_key(selection: Sequence[str]) -> str:
+    """The key of a combination: the chosen values in the order of `CHANNEL_INPUTS`."""
+    return "|".join(selection)
+
+
+def channel_code(selection: Sequence[str]) -> dict[str, str | list[str]]:
     """The code placeholders for a combination: every chosen value adds its part, in order."""
     code: dict[str, str | list[str]] = {}
-    for eingabe, name in zip(KANAL_EINGABEN, auswahl, strict=True):
-        for platz, teil in eingabe.wert(name).code.items():
-            if isinstance(teil, str):
-                bisher = code.get(platz, "")
-                code[platz] = (bisher if isinstance(bisher, str) else "") + teil
+    for field, name in zip(CHANNEL_INPUTS, selection, strict=True):
+        for placeholder, part in field.value(name).code.items():
+            if isinstance(part, str):
+                so_far = code.get(placeholder, "")
+                code[placeholder] = (so_far if isinstance(so_far, str) else "") + part
             else:
-                bisher_liste = code.get(platz, [])
-                code[platz] = [*(bisher_liste if isinstance(bisher_liste, list) else []), *teil]
+                so_far_list = code.get(placeholder, [])
+                code[placeholder] = [*(so_far_list if isinstance(so_far_list, list) else []), *part]
     return code
 
 
-def kanal_vorlage() -> str:
+def channel_template() -> str:
     """The template with the fixed placeholders filled in."""
-    return fuelle(KANAL_VORLAGE, {"sendetag": _py_datum(SENDETAG)})
+    return fill_template(CHANNEL_TEMPLATE, {"send_day": _py_date(SEND_DAY)})
 
 
-Netzbauer = Callable[[], tuple[Network, Member, Member]]
+NetworkBuilder = Callable[[], tuple[Network, Member, Member]]
 
 
-def _versuch(netz: Netzbauer, via: Channel | None, fehler: Json) -> Json:
+def _attempt(build_network: NetworkBuilder, via: Channel | None, errors_by_code: Json) -> Json:
     """Send from A to B in a fresh network, by default or through `via`; record a refusal."""
-    net, a, b = netz()
+    net, a, b = build_network()
     try:
-        mail = net.send(a, b, on=SENDETAG, via=via)
+        mail = net.send(a, b, on=SEND_DAY, via=via)
     except InMailError as error:
-        bekannt = fehler.setdefault(
+        known = errors_by_code.setdefault(
             error.code,
             {
-                "meldung": error.message,
-                "regeln": regel_ids(error.message),
-                "href": f"{FEHLER_SEITE}#{error.code}",
+                "message": error.message,
+                "rules": rule_ids(error.message),
+                "href": f"{ERRORS_PAGE}#{error.code}",
             },
         )
-        _pruefe(
-            bekannt["meldung"] == error.message,
-            f"{error.code}: zwei verschiedene Meldungen ({bekannt['meldung']!r}, "
+        _check(
+            known["message"] == error.message,
+            f"{error.code}: zwei verschiedene Meldungen ({known['message']!r}, "
             f"{error.message!r}); das Datenformat kennt je Code nur eine",
         )
-        return {"fehler": error.code}
-    return {"kanal": mail.channel.value, "kosten": mail.cost}
+        return {"error": error.code}
+    return {"channel": mail.channel.value, "cost": mail.cost}
 
 
-def kanal_finder_daten() -> Json:
+def channel_finder_data() -> Json:
     """Every combination of the Kanal-Finder, answered by a real network each.
 
     Returns:
-        ``eingaben`` (the form), ``kanaele`` (facts per channel), ``fehler`` (message and rules
-        per error code), ``vorlage`` and ``ausgaben`` (the code), ``start`` (key of the start
-        combination) and ``kombinationen``: key → ``knopf`` (label or ``None``), ``wege``
-        (per offered channel: ``kanal``, ``kosten``, ``ueber``, ``text`` = ``str(option)``,
-        ``senden``), ``standard`` (what ``send`` without ``via`` does), ``regeln`` and
-        ``ausgabe`` (what the code prints, per output placeholder). A send result is
+        ``fields`` (the form), ``channels`` (facts per channel), ``error`` (message and rules
+        per error code), ``template`` and ``outputs`` (the code), ``start`` (key of the start
+        combination) and ``combinations``: key → ``button`` (label or ``None``), ``ways``
+        (per offered channel: ``channel``, ``cost``, ``via_name``, ``text`` = ``str(option)``,
+        ``send``), ``standard`` (what ``send`` without ``via`` does), ``rules`` and
+        ``output`` (what the code prints, per output placeholder). A send result is
         ``{"kanal", "kosten"}`` or ``{"fehler": code}``.
     """
-    vorlage = kanal_vorlage()
-    fehler: Json = {}
-    kombinationen: Json = {}
-    for auswahl in product(*([wert.wert for wert in eingabe.werte] for eingabe in KANAL_EINGABEN)):
-        code = fuelle(vorlage, kanal_code(auswahl))
-        ausgabe, namensraum = fuehre_aus(code, KANAL_AUSGABEN)
-        netz: Netzbauer = namensraum["netz"]
-        net, a, b = netz()
-        optionen = net.options(a, b)
-        wege: list[Json] = [
+    template = channel_template()
+    error: Json = {}
+    combinations: Json = {}
+    for selection in product(
+        *([value.value for value in field.values] for field in CHANNEL_INPUTS)
+    ):
+        code = fill_template(template, channel_code(selection))
+        output, namespace = run_filled(code, CHANNEL_OUTPUTS)
+        build_network: NetworkBuilder = namespace["netz"]
+        net, a, b = build_network()
+        offered = net.options(a, b)
+        ways: list[Json] = [
             {
-                "kanal": option.channel.value,
-                "kosten": option.cost,
-                "ueber": option.via,
+                "channel": option.channel.value,
+                "cost": option.cost,
+                "via_name": option.via,
                 "text": str(option),
-                "senden": _versuch(netz, option.channel, fehler),
+                "send": _attempt(build_network, option.channel, error),
             }
-            for option in optionen
+            for option in offered
         ]
-        standard = _versuch(netz, None, fehler)
-        regeln = [KNOPF_REGEL, *(option.rule for option in optionen)]
-        for ergebnis in [standard, *(weg["senden"] for weg in wege)]:
-            if "fehler" in ergebnis:
-                regeln += fehler[ergebnis["fehler"]]["regeln"]
-        kombinationen[kanal_schluessel(auswahl)] = {
-            "knopf": net.profile_button(a, b),
-            "wege": wege,
+        standard = _attempt(build_network, None, error)
+        rules = [BUTTON_RULE, *(option.rule for option in offered)]
+        for result in [standard, *(way["send"] for way in ways)]:
+            if "error" in result:
+                rules += error[result["error"]]["rules"]
+        combinations[channel_key(selection)] = {
+            "button": net.profile_button(a, b),
+            "ways": ways,
             "standard": standard,
-            "regeln": list(dict.fromkeys(regeln)),
-            "ausgabe": ausgabe,
+            "rules": list(dict.fromkeys(rules)),
+            "output": output,
         }
     return {
-        "eingaben": [
+        "fields": [
             {
-                "name": eingabe.name,
-                "art": eingabe.art,
-                "label": eingabe.label,
-                "start": eingabe.start,
-                "werte": [
-                    {"wert": wert.wert, "label": wert.label, "code": wert.code}
-                    for wert in eingabe.werte
+                "name": field.name,
+                "kind": field.kind,
+                "label": field.label,
+                "start": field.start,
+                "values": [
+                    {"value": value.value, "label": value.label, "code": value.code}
+                    for value in field.values
                 ],
             }
-            for eingabe in KANAL_EINGABEN
+            for field in CHANNEL_INPUTS
         ],
-        "kanaele": {
+        "channels": {
             channel.value: {
-                "regel": channel.rule,
-                "titel": channel.title,
-                "knopf": channel.label,
-                "ort": channel.place,
-                "kosten": channel.cost,
+                "rule": channel.rule,
+                "title": channel.title,
+                "button": channel.label,
+                "place": channel.place,
+                "cost": channel.cost,
             }
             for channel in Channel
         },
-        "fehler": fehler,
-        "knopfregel": KNOPF_REGEL,
-        "vorlage": vorlage,
-        "ausgaben": list(KANAL_AUSGABEN),
-        "start": kanal_schluessel([eingabe.start for eingabe in KANAL_EINGABEN]),
-        "kombinationen": kombinationen,
+        "error": error,
+        "button_rule": BUTTON_RULE,
+        "template": template,
+        "outputs": list(CHANNEL_OUTPUTS),
+        "start": channel_key([field.start for field in CHANNEL_INPUTS]),
+        "combinations": combinations,
     }
 
 
 # -- Guthaben-Rechner ----------------------------------------------------------------------------
 
-ZEITRAUM = (date(2010, 1, 1), date(2016, 12, 31))
+DATE_RANGE = (date(2010, 1, 1), date(2016, 12, 31))
 """The send days the form accepts (the site describes 2013 to 2015)."""
 
-GUTHABEN_START = (date(2014, 3, 1), Reaction.NOT_INTERESTED, 19)
+CREDIT_START = (date(2014, 3, 1), Reaction.NOT_INTERESTED, 19)
 """The form's start values (send day, reaction, its day): the specification's late decline."""
 
-_KEINE = "keine"
+_NONE = "keine"
 """The form value for "no reaction"."""
 
-GUTHABEN_VORLAGE = """\
+CREDIT_TEMPLATE = """\
 from datetime import date
 
 from inmail_explained import Reaction, example_network, refund_policy
 
 net = example_network()
 anna, erik = net.member("Anna"), net.member("Erik")
-mail = net.send(anna, erik, on=$versand)
-$reaktion
+mail = net.send(anna, erik, on=$sent)
+$reaction
 regel = refund_policy(mail.sent_on)
 print(regel.rule, regel.name)
-$regel
+$rule
 gutschrift = net.refund_on(mail)
 print(gutschrift)
-$gutschrift
+$refund
 if gutschrift is None:
     assert net.credits(anna, on=date.max) == anna.inmail_credits - mail.cost, "bleibt weg"
 else:
     assert net.credits(anna, on=gutschrift) == anna.inmail_credits, "ist wieder da"\
 """
-"""The Guthaben-Rechner's code; ``$reaktion`` is `GUTHABEN_REAKTION` or nothing."""
+"""The Guthaben-Rechner's code; ``$reaction`` is `CREDIT_REACTION` or nothing."""
 
-GUTHABEN_REAKTION = "net.react(mail, Reaction.$name, on=$tag)"
+CREDIT_REACTION = "net.react(mail, Reaction.$name, on=$day)"
 
-GUTHABEN_VORLAGE_ZU_FRUEH = """\
+CREDIT_TEMPLATE_TOO_EARLY = """\
 from datetime import date
 
 from inmail_explained import Reaction, TimeWentBackwards, example_network
 
 net = example_network()
 anna, erik = net.member("Anna"), net.member("Erik")
-mail = net.send(anna, erik, on=$versand)
+mail = net.send(anna, erik, on=$sent)
 try:
-    net.react(mail, Reaction.$name, on=$tag)
+    net.react(mail, Reaction.$name, on=$day)
 except TimeWentBackwards as error:
     print(error.code)
 else:
     raise AssertionError("eine Reaktion vor dem Versand gibt es nicht")
-$fehler\
+$error\
 """
 """The code when the reaction day lies before the send day."""
 
 
-def guthaben_fall(
-    versand: date, reaktion: Reaction | None, tag: int = 0
+def credit_case(
+    sent: date, reaction: Reaction | None, day: int = 0
 ) -> tuple[int | None, bool, str | None]:
-    """Send one InMail on `versand`, react `tag` days later; read the refund from the ledger.
+    """Send one InMail on `sent`, react `day` days later; read the refund from the ledger.
 
     A network of just sender and recipient is enough (and fast); the page's code uses the cast.
 
     Returns:
-        The refund's day offset from `versand` (``None``: no refund), whether the reaction was a
+        The refund's day offset from `sent` (``None``: no refund), whether the reaction was a
         response in time (`RefundPolicy.responded_in_time`), and the ledger's reason text.
 
     """
     net = Network()
     anna = net.add(Member(name="Anna", premium=True, inmail_credits=1))
     erik = net.add(Member(name="Erik"))
-    mail = net.send(anna, erik, on=versand)
-    reagiert = None if reaktion is None else versand + timedelta(days=tag)
-    if reaktion is not None and reagiert is not None:
-        net.react(mail, reaktion, on=reagiert)
-    gutschriften = [
-        eintrag
-        for eintrag in net.ledger(anna, on=date.max)
-        if eintrag.message_id == mail.id and eintrag.change > 0
+    mail = net.send(anna, erik, on=sent)
+    reacted_on = None if reaction is None else sent + timedelta(days=day)
+    if reaction is not None and reacted_on is not None:
+        net.react(mail, reaction, on=reacted_on)
+    refunds = [
+        entry
+        for entry in net.ledger(anna, on=date.max)
+        if entry.message_id == mail.id and entry.change > 0
     ]
-    zurueck = net.refund_on(mail)
-    _pruefe(
-        [eintrag.on for eintrag in gutschriften] == ([] if zurueck is None else [zurueck]),
-        f"Kontoauszug und refund_on widersprechen sich ({versand}, {reaktion}, {tag})",
+    refund_offset = net.refund_on(mail)
+    _check(
+        [entry.on for entry in refunds] == ([] if refund_offset is None else [refund_offset]),
+        f"Kontoauszug und refund_on widersprechen sich ({sent}, {reaction}, {day})",
     )
-    rechtzeitig = refund_policy(versand).responded_in_time(versand, reaktion, reagiert)
-    grund = gutschriften[0].reason if gutschriften else None
-    return (None if zurueck is None else (zurueck - versand).days), rechtzeitig, grund
+    in_time = refund_policy(sent).responded_in_time(sent, reaction, reacted_on)
+    reason = refunds[0].reason if refunds else None
+    return (None if refund_offset is None else (refund_offset - sent).days), in_time, reason
 
 
-def epochen(von: date, bis: date) -> list[tuple[date, date]]:
+def eras(earliest: date, until: date) -> list[tuple[date, date]]:
     """The spans of send days with the same refund rule, found by asking for every day."""
-    spannen: list[tuple[date, date]] = []
-    anfang, tag = von, von
-    while tag < bis:
-        morgen = tag + timedelta(days=1)
-        if refund_policy(morgen) != refund_policy(tag):
-            spannen.append((anfang, tag))
-            anfang = morgen
-        tag = morgen
-    spannen.append((anfang, bis))
-    return spannen
+    spans: list[tuple[date, date]] = []
+    start_day, day = earliest, earliest
+    while day < until:
+        next_day = day + timedelta(days=1)
+        if refund_policy(next_day) != refund_policy(day):
+            spans.append((start_day, day))
+            start_day = next_day
+        day = next_day
+    spans.append((start_day, until))
+    return spans
 
 
-def _tabelle_fuer(versand: date, grenze: int) -> tuple[Json, set[str]]:
-    """Answers for one send day: no reaction, and each reaction on day 0…`grenze`."""
-    gruende: set[str] = set()
+def _table_for(sent: date, limit: int) -> tuple[Json, set[str]]:
+    """Answers for one send day: no reaction, and each reaction on day 0…`limit`."""
+    reasons: set[str] = set()
 
-    def fall(reaktion: Reaction | None, tag: int) -> list[Any]:
-        zurueck, rechtzeitig, grund = guthaben_fall(versand, reaktion, tag)
-        if grund:
-            gruende.add(grund)
-        return [zurueck, rechtzeitig]
+    def case(reaction: Reaction | None, day: int) -> list[Any]:
+        refund_offset, in_time, reason = credit_case(sent, reaction, day)
+        if reason:
+            reasons.add(reason)
+        return [refund_offset, in_time]
 
-    tabelle: Json = {
-        "keine": fall(None, 0),
-        "reaktionen": {
-            reaktion.value: [fall(reaktion, tag) for tag in range(grenze + 1)]
-            for reaktion in Reaction
+    table: Json = {
+        "no_reaction": case(None, 0),
+        "reactions": {
+            reaction.value: [case(reaction, day) for day in range(limit + 1)]
+            for reaction in Reaction
         },
     }
-    return tabelle, gruende
+    return table, reasons
 
 
-def guthaben_daten() -> Json:
+def credit_data() -> Json:
     """The Guthaben-Rechner's lookup table, per era, computed through the network.
 
     Returns:
-        ``stichtag`` (`POLICY_CHANGE`), ``zeitraum``, ``grenze`` N, ``reaktionen`` (label, enum
-        name, whether it counts as a response), ``epochen`` (per era: first day or ``None``,
-        rule, name, window, reason text of the refund, and the answers ``keine`` and
-        ``reaktionen[value][tag]`` for tag 0…N as ``[refund offset or None, in time]``; beyond N
-        the answer of N holds), ``zu_frueh`` (the error for a reaction before sending, with
-        ``{versand}`` and ``{reaktion}`` in its message), the code templates and ``start``.
+        ``change_day`` (`POLICY_CHANGE`), ``date_range``, ``limit`` N, ``reactions`` (label, enum
+        name, whether it counts as a response), ``eras`` (per era: first day or ``None``,
+        rule, name, window, reason text of the refund, and the answers ``no_reaction`` and
+        ``reactions[value][day]`` for tag 0…N as ``[refund offset or None, in time]``; beyond N
+        the answer of N holds), ``too_early`` (the error for a reaction before sending, with
+        ``{sent}`` and ``{reacted_on}`` in its message), the code templates and ``start``.
     """
-    von, bis = ZEITRAUM
-    spannen = epochen(von, bis)
-    _pruefe(
-        [anfang for anfang, _ in spannen[1:]] == [POLICY_CHANGE],
+    earliest, until = DATE_RANGE
+    spans = eras(earliest, until)
+    _check(
+        [start_day for start_day, _ in spans[1:]] == [POLICY_CHANGE],
         f"erwartet genau einen Regelwechsel am POLICY_CHANGE {POLICY_CHANGE}, gefunden: "
-        f"{[str(anfang) for anfang, _ in spannen[1:]]}",
+        f"{[str(start_day) for start_day, _ in spans[1:]]}",
     )
-    grenze = max(refund_policy(anfang).window_days for anfang, _ in spannen) + 1
-    liste: list[Json] = []
-    for nummer, (anfang, ende) in enumerate(spannen):
-        policy = refund_policy(anfang)
+    limit = max(refund_policy(start_day).window_days for start_day, _ in spans) + 1
+    items: list[Json] = []
+    for index, (start_day, end) in enumerate(spans):
+        policy = refund_policy(start_day)
         # the send day next to the change is the most telling; the table must hold for any other
-        nah = ende if nummer == 0 else anfang
-        tabelle, gruende = _tabelle_fuer(nah, grenze)
-        for anderer in {anfang, ende, anfang + (ende - anfang) // 2} - {nah}:
-            _pruefe(
-                _tabelle_fuer(anderer, grenze)[0] == tabelle,
-                f"{policy.rule}: die Antwort hängt vom Versandtag ab ({anderer} ≠ {nah})",
+        near = end if index == 0 else start_day
+        table, reasons = _table_for(near, limit)
+        for other in {start_day, end, start_day + (end - start_day) // 2} - {near}:
+            _check(
+                _table_for(other, limit)[0] == table,
+                f"{policy.rule}: die Antwort hängt vom Versandtag ab ({other} ≠ {near})",
             )
-        for reaktion in Reaction:
-            letzte = tabelle["reaktionen"][reaktion.value][grenze]
-            for tag in (*range(grenze + 1, 2 * grenze + 2), 365, 3 * 365):
-                zurueck, rechtzeitig, _ = guthaben_fall(nah, reaktion, tag)
-                _pruefe(
-                    [zurueck, rechtzeitig] == letzte,
-                    f"{policy.rule}, {reaktion.label}: Tag {tag} weicht von Tag {grenze} ab; "
+        for reaction in Reaction:
+            last = table["reactions"][reaction.value][limit]
+            for day in (*range(limit + 1, 2 * limit + 2), 365, 3 * 365):
+                refund_offset, in_time, _ = credit_case(near, reaction, day)
+                _check(
+                    [refund_offset, in_time] == last,
+                    f"{policy.rule}, {reaction.label}: Tag {day} weicht von Tag {limit} ab; "
                     "die Grenze N ist zu klein",
                 )
-        _pruefe(len(gruende) <= 1, f"{policy.rule}: mehrere Gutschriftgründe {gruende}")
-        liste.append(
+        _check(len(reasons) <= 1, f"{policy.rule}: mehrere Gutschriftgründe {reasons}")
+        items.append(
             {
-                "ab": None if nummer == 0 else anfang.isoformat(),
-                "bis": ende.isoformat(),
-                "regel": policy.rule,
+                "since": None if index == 0 else start_day.isoformat(),
+                "until": end.isoformat(),
+                "rule": policy.rule,
                 "name": policy.name,
-                "fenster": policy.window_days,
-                "grund": next(iter(gruende), None),
-                **tabelle,
+                "window": policy.window_days,
+                "reason": next(iter(reasons), None),
+                **table,
             }
         )
     return {
-        "stichtag": POLICY_CHANGE.isoformat(),
-        "zeitraum": [von.isoformat(), bis.isoformat()],
-        "grenze": grenze,
-        "reaktionen": [
-            {"wert": _KEINE, "label": "keine Reaktion", "name": None, "antwort": False},
+        "change_day": POLICY_CHANGE.isoformat(),
+        "date_range": [earliest.isoformat(), until.isoformat()],
+        "limit": limit,
+        "reactions": [
+            {"value": _NONE, "label": "keine Reaktion", "name": None, "response": False},
             *(
                 {
-                    "wert": reaktion.value,
-                    "label": f"„{reaktion.label}“",
-                    "name": reaktion.name,
-                    "antwort": is_response(reaktion),
+                    "value": reaction.value,
+                    "label": f"„{reaction.label}“",
+                    "name": reaction.name,
+                    "response": is_response(reaction),
                 }
-                for reaktion in Reaction
+                for reaction in Reaction
             ),
         ],
-        "epochen": liste,
-        "zu_frueh": _zu_frueh(),
-        "vorlage": GUTHABEN_VORLAGE,
-        "vorlage_reaktion": GUTHABEN_REAKTION,
-        "vorlage_zu_frueh": GUTHABEN_VORLAGE_ZU_FRUEH,
+        "eras": items,
+        "too_early": _too_early(),
+        "template": CREDIT_TEMPLATE,
+        "template_reaction": CREDIT_REACTION,
+        "template_too_early": CREDIT_TEMPLATE_TOO_EARLY,
         "start": {
-            "versand": GUTHABEN_START[0].isoformat(),
-            "reaktion": GUTHABEN_START[1].value,
-            "tag": GUTHABEN_START[2],
+            "sent": CREDIT_START[0].isoformat(),
+            "reaction": CREDIT_START[1].value,
+            "day": CREDIT_START[2],
         },
     }
 
 
-def _zu_frueh() -> Json:
+def _too_early() -> Json:
     """The library's refusal of a reaction dated before its InMail, as a message template."""
-    versand, reagiert = date(2014, 3, 2), date(2014, 3, 1)
+    sent, reacted_on = date(2014, 3, 2), date(2014, 3, 1)
     net = Network()
     anna = net.add(Member(name="Anna", premium=True, inmail_credits=1))
     erik = net.add(Member(name="Erik"))
-    mail = net.send(anna, erik, on=versand)
+    mail = net.send(anna, erik, on=sent)
     try:
-        net.react(mail, Reaction.REPLY, on=reagiert)
+        net.react(mail, Reaction.REPLY, on=reacted_on)
     except TimeWentBackwards as error:
-        vorlage = error.message
-        for tag, name in ((versand, "{versand}"), (reagiert, "{reaktion}")):
-            text = f"{tag:%d.%m.%Y}"
-            _pruefe(vorlage.count(text) == 1, f"{text} nicht genau einmal in {vorlage!r}")
-            vorlage = vorlage.replace(text, name)
+        template = error.message
+        for day, name in ((sent, "{sent}"), (reacted_on, "{reacted_on}")):
+            text = f"{day:%d.%m.%Y}"
+            _check(template.count(text) == 1, f"{text} nicht genau einmal in {template!r}")
+            template = template.replace(text, name)
         return {
             "code": error.code,
-            "meldung": vorlage,
-            "regeln": regel_ids(vorlage),
-            "href": f"{FEHLER_SEITE}#{error.code}",
+            "message": template,
+            "rules": rule_ids(template),
+            "href": f"{ERRORS_PAGE}#{error.code}",
         }
     raise PluginError("werkzeuge: eine Reaktion vor dem Versand wurde angenommen")
 
 
-def guthaben_code(versand: date, reaktion: str, tag: int) -> tuple[str, dict[str, str | list[str]]]:
+def credit_code(sent: date, reaction: str, day: int) -> tuple[str, dict[str, str | list[str]]]:
     """The template and code placeholders for a choice (as werkzeuge.js fills them)."""
-    name = None if reaktion == _KEINE else Reaction(reaktion).name
-    werte: dict[str, str | list[str]] = {
-        "versand": _py_datum(versand),
-        "tag": _py_datum(versand + timedelta(days=tag)),
+    name = None if reaction == _NONE else Reaction(reaction).name
+    values: dict[str, str | list[str]] = {
+        "sent": _py_date(sent),
+        "day": _py_date(sent + timedelta(days=day)),
         "name": name or "",
     }
-    if name is not None and tag < 0:
-        return GUTHABEN_VORLAGE_ZU_FRUEH, werte
-    werte["reaktion"] = [] if name is None else [fuelle(GUTHABEN_REAKTION, werte)]
-    return GUTHABEN_VORLAGE, werte
+    if name is not None and day < 0:
+        return CREDIT_TEMPLATE_TOO_EARLY, values
+    values["reaction"] = [] if name is None else [fill_template(CREDIT_REACTION, values)]
+    return CREDIT_TEMPLATE, values
 
 
 # -- Sterne-Rechner ------------------------------------------------------------------------------
 
-STERNE_START = (
+STAR_START = (
     Reaction.SPAM,
     Reaction.NOT_INTERESTED,
     Reaction.REPLY,
@@ -745,75 +747,75 @@ STERNE_START = (
 )
 """The sequence the Sterne-Rechner starts with: two old negatives have left the window."""
 
-STERNE_AKTIONEN = (
+STAR_ACTIONS = (
     ("zurueck", "Letzte entfernen"),
     ("leeren", "Alle entfernen"),
     ("start", "Beispiel laden"),
 )
 """The Sterne-Rechner's buttons besides the reactions: value of ``data-aktion`` and label."""
 
-STERNE_VORLAGE = """\
+STAR_TEMPLATE = """\
 from inmail_explained import Reaction, is_negative, rating_window, stars_for
 
 bewertungen = [
-    $bewertungen
+    $ratings
 ]
 fenster = rating_window(bewertungen)
 negativ = [bewertung for bewertung in fenster if is_negative(bewertung)]
 print(len(fenster), len(negativ))
-$fenster
+$window
 print(stars_for(bewertungen))
-$sterne\
+$stars\
 """
 
 
-def sterne_daten() -> Json:
+def star_data() -> Json:
     """Window size, negative reactions and stars per number of negatives in the window (F1-F3).
 
     The hook checks on every sequence up to 6 ratings and on 400 random longer ones that the
     stars are the table's entry for the negatives among the last `FEEDBACK_WINDOW` ratings.
     """
-    fenster = FEEDBACK_WINDOW
-    reaktionen = list(Reaction)
-    negativ = [reaktion for reaktion in reaktionen if is_negative(reaktion)]
-    positiv = [reaktion for reaktion in reaktionen if not is_negative(reaktion)]
-    _pruefe(bool(negativ) and bool(positiv), "es braucht negative und positive Reaktionen")
-    sterne = [
-        stars_for(negativ[:1] * anzahl + positiv[:1] * (fenster - anzahl))
-        for anzahl in range(fenster + 1)
+    window = FEEDBACK_WINDOW
+    reactions = list(Reaction)
+    negative = [reaction for reaction in reactions if is_negative(reaction)]
+    positive = [reaction for reaction in reactions if not is_negative(reaction)]
+    _check(bool(negative) and bool(positive), "es braucht negative und positive Reaktionen")
+    stars = [
+        stars_for(negative[:1] * count + positive[:1] * (window - count))
+        for count in range(window + 1)
     ]
-    _pruefe(stars_for([]) == sterne[0] == MAX_STARS, "ohne Bewertung gibt es nicht alle Sterne")
-    zufall = random.Random(20150101)
-    folgen: list[Sequence[Reaction]] = [
-        folge for laenge in range(7) for folge in product(reaktionen, repeat=laenge)
+    _check(stars_for([]) == stars[0] == MAX_STARS, "ohne Bewertung gibt es nicht alle Sterne")
+    rng = random.Random(20150101)
+    sequences: list[Sequence[Reaction]] = [
+        sequence for length in range(7) for sequence in product(reactions, repeat=length)
     ]
-    folgen += [zufall.choices(reaktionen, k=zufall.randrange(fenster + 15)) for _ in range(400)]
-    for folge in folgen:
-        zaehlt = folge[-fenster:]
-        _pruefe(list(rating_window(folge)) == list(zaehlt), f"Fenster von {folge}")
-        anzahl = sum(1 for reaktion in zaehlt if is_negative(reaktion))
-        _pruefe(stars_for(folge) == sterne[anzahl], f"Sterne für {folge}")
+    sequences += [rng.choices(reactions, k=rng.randrange(window + 15)) for _ in range(400)]
+    for sequence in sequences:
+        counted = sequence[-window:]
+        _check(list(rating_window(sequence)) == list(counted), f"Fenster von {sequence}")
+        count = sum(1 for reaction in counted if is_negative(reaction))
+        _check(stars_for(sequence) == stars[count], f"Sterne für {sequence}")
     return {
-        "fenster": fenster,
+        "window": window,
         "max": MAX_STARS,
-        "sterne": sterne,
-        "reaktionen": [
+        "stars": stars,
+        "reactions": [
             {
-                "wert": reaktion.value,
-                "label": reaktion.label,
-                "name": reaktion.name,
-                "negativ": is_negative(reaktion),
+                "value": reaction.value,
+                "label": reaction.label,
+                "name": reaction.name,
+                "negative": is_negative(reaction),
             }
-            for reaktion in reaktionen
+            for reaction in reactions
         ],
-        "start": [reaktion.value for reaktion in STERNE_START],
-        "vorlage": STERNE_VORLAGE,
+        "start": [reaction.value for reaction in STAR_START],
+        "template": STAR_TEMPLATE,
     }
 
 
-def sterne_code(folge: Iterable[str]) -> dict[str, str | list[str]]:
+def star_code(sequence: Iterable[str]) -> dict[str, str | list[str]]:
     """The code placeholders for a sequence of reaction values."""
-    return {"bewertungen": [f"Reaction.{Reaction(wert).name}," for wert in folge]}
+    return {"ratings": [f"Reaction.{Reaction(value).name}," for value in sequence]}
 
 
 # -- HTML ----------------------------------------------------------------------------------------
@@ -823,98 +825,98 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def _json_html(daten: Json) -> str:
+def _json_html(data: Json) -> str:
     """The data as text for a ``<template>``: JSON with ``&``, ``<`` and ``>`` escaped."""
-    return html.escape(json.dumps(daten, ensure_ascii=False, separators=(",", ":")), quote=False)
+    return html.escape(json.dumps(data, ensure_ascii=False, separators=(",", ":")), quote=False)
 
 
-def _regel_link(regel: str, regeln: Json) -> str:
-    eintrag = regeln[regel]
-    return f'<a href="{_e(eintrag["href"])}" title="{_e(regel)} {_e(eintrag["titel"])}">{regel}</a>'
+def _rule_link(rule: str, rules: Json) -> str:
+    entry = rules[rule]
+    return f'<a href="{_e(entry["href"])}" title="{_e(rule)} {_e(entry["title"])}">{rule}</a>'
 
 
-def _werkzeug_rahmen(name: str, formular: str, daten: Json, tabelle: str) -> str:
+def _tool_frame(name: str, form: str, data: Json, table: str) -> str:
     """The tool: a note for readers without JavaScript, the hidden form, data, static table."""
     return (
         f'<div class="werkzeug-rahmen" data-werkzeug-rahmen="{name}">\n'
         f'<p class="werkzeug-ohne-js" data-werkzeug-ohne-js>Dieses Werkzeug braucht '
         f"JavaScript. Alle seine Antworten stehen auch in der Tabelle darunter.</p>\n"
         f'<div class="werkzeug" data-werkzeug-app="{name}" hidden>\n'
-        f'<form class="werkzeug-eingaben" autocomplete="off" data-werkzeug-form>\n{formular}'
+        f'<form class="werkzeug-eingaben" autocomplete="off" data-werkzeug-form>\n{form}'
         f"</form>\n"
         f'<div class="werkzeug-ausgabe">\n'
         f'<p class="werkzeug-ansage" role="status" aria-live="polite" aria-atomic="true" '
         f"data-werkzeug-ansage></p>\n"
         f"<div data-werkzeug-ergebnis></div>\n</div>\n"
-        f"<template data-werkzeug-daten data-search-exclude>{_json_html(daten)}</template>\n"
-        f"</div>\n{tabelle}</div>\n"
+        f"<template data-werkzeug-daten data-search-exclude>{_json_html(data)}</template>\n"
+        f"</div>\n{table}</div>\n"
     )
 
 
-def _radio(gruppe: str, name: str, wert: str, label: str, gewaehlt: bool) -> str:
-    kennung = f"{gruppe}-{name}-{wert}"
+def _radio(group: str, name: str, value: str, label: str, chosen: bool) -> str:
+    element_id = f"{group}-{name}-{value}"
     return (
-        f'<div class="werkzeug-wahl"><input type="radio" id="{kennung}" name="{name}" '
-        f'value="{_e(wert)}"{" checked" if gewaehlt else ""}> '
-        f'<label for="{kennung}">{label}</label></div>\n'
+        f'<div class="werkzeug-wahl"><input type="radio" id="{element_id}" name="{name}" '
+        f'value="{_e(value)}"{" checked" if chosen else ""}> '
+        f'<label for="{element_id}">{label}</label></div>\n'
     )
 
 
-def kanal_finder_html(daten: Json, regeln: Json) -> str:
+def channel_finder_html(data: Json, rules: Json) -> str:
     """Form, data and the table of every combination for the Kanal-Finder."""
-    eingaben = {eingabe.name: eingabe for eingabe in KANAL_EINGABEN}
-    formular = ""
-    for legende, namen in KANAL_FELDER:
-        formular += f"<fieldset>\n<legend>{_e(legende or eingaben[namen[0]].label)}</legend>\n"
-        for name in namen:
-            eingabe = eingaben[name]
-            if eingabe.art == "radio":
-                for wert in eingabe.werte:
-                    formular += _radio(
-                        "kf", name, wert.wert, _e(wert.label), wert.wert == eingabe.start
+    fields = {field.name: field for field in CHANNEL_INPUTS}
+    form = ""
+    for legend, names in CHANNEL_FIELDSETS:
+        form += f"<fieldset>\n<legend>{_e(legend or fields[names[0]].label)}</legend>\n"
+        for name in names:
+            field = fields[name]
+            if field.kind == "radio":
+                for value in field.values:
+                    form += _radio(
+                        "kf", name, value.value, _e(value.label), value.value == field.start
                     )
             else:
-                an = eingabe.werte[0]
-                formular += (
+                on_choice = field.values[0]
+                form += (
                     f'<div class="werkzeug-wahl"><input type="checkbox" id="kf-{name}" '
-                    f'name="{name}" value="{_e(an.wert)}"'
-                    f"{' checked' if eingabe.start == an.wert else ''}> "
-                    f'<label for="kf-{name}">{_e(eingabe.label)}</label></div>\n'
+                    f'name="{name}" value="{_e(on_choice.value)}"'
+                    f"{' checked' if field.start == on_choice.value else ''}> "
+                    f'<label for="kf-{name}">{_e(field.label)}</label></div>\n'
                 )
-        formular += "</fieldset>\n"
-    kanaele, fehler = daten["kanaele"], daten["fehler"]
+        form += "</fieldset>\n"
+    channels, error = data["channels"], data["error"]
 
-    def ergebnis(senden: Json) -> str:
-        if "fehler" in senden:
+    def result(send: Json) -> str:
+        if "error" in send:
             return (
-                f'klappt nicht: <a href="{_e(fehler[senden["fehler"]]["href"])}">'
-                f"<code>{_e(senden['fehler'])}</code></a>"
+                f'klappt nicht: <a href="{_e(error[send["error"]]["href"])}">'
+                f"<code>{_e(send['error'])}</code></a>"
             )
-        kosten = "kostenlos" if senden["kosten"] == 0 else f"{senden['kosten']} Guthaben"
-        return f"klappt: {_regel_link(kanaele[senden['kanal']]['regel'], regeln)}, {kosten}"
+        cost = "kostenlos" if send["cost"] == 0 else f"{send['cost']} Guthaben"
+        return f"klappt: {_rule_link(channels[send['channel']]['rule'], rules)}, {cost}"
 
-    zeilen: dict[str, list[str]] = {}
-    for schluessel, kombi in daten["kombinationen"].items():
-        auswahl = schluessel.split("|")
-        absender = eingaben["absender"].wert(auswahl[0]).label
-        zellen = [
-            eingaben[e.name].wert(w).label for e, w in zip(KANAL_EINGABEN, auswahl, strict=True)
+    lines: dict[str, list[str]] = {}
+    for key, combo in data["combinations"].items():
+        selection = key.split("|")
+        sender = fields["absender"].value(selection[0]).label
+        cells = [
+            fields[e.name].value(w).label for e, w in zip(CHANNEL_INPUTS, selection, strict=True)
         ][1:]
-        knopf = f"„{_e(kombi['knopf'])}“" if kombi["knopf"] else "kein Knopf"
-        wege = (
+        button = f"„{_e(combo['button'])}“" if combo["button"] else "kein Knopf"
+        ways = (
             "<br>".join(
-                f"{_regel_link(kanaele[weg['kanal']]['regel'], regeln)} "
-                f"{_e(kanaele[weg['kanal']]['titel'])}: {ergebnis(weg['senden'])}"
-                for weg in kombi["wege"]
+                f"{_rule_link(channels[way['channel']]['rule'], rules)} "
+                f"{_e(channels[way['channel']]['title'])}: {result(way['send'])}"
+                for way in combo["ways"]
             )
             or "keiner"
         )
-        zeilen.setdefault(absender, []).append(
+        lines.setdefault(sender, []).append(
             "<tr>"
-            + "".join(f"<td>{_e(zelle)}</td>" for zelle in zellen)
-            + f"<td>{knopf}</td><td>{wege}</td><td>{ergebnis(kombi['standard'])}</td></tr>"
+            + "".join(f"<td>{_e(cell)}</td>" for cell in cells)
+            + f"<td>{button}</td><td>{ways}</td><td>{result(combo['standard'])}</td></tr>"
         )
-    koepfe = (
+    headings = (
         "Beziehung",
         "OpenLink",
         "nimmt InMails an",
@@ -922,92 +924,92 @@ def kanal_finder_html(daten: Json, regeln: Json) -> str:
         "Wege (K1 bis K5) und Senden darüber",
         "Senden ohne Wahl des Weges",
     )
-    tabellen = "".join(
-        f"<table data-werkzeug-tabelle>\n<caption>Dein Konto: {_e(absender)}</caption>\n"
+    tables = "".join(
+        f"<table data-werkzeug-tabelle>\n<caption>Dein Konto: {_e(sender)}</caption>\n"
         "<thead><tr>"
-        + "".join(f'<th scope="col">{kopf}</th>' for kopf in koepfe)
+        + "".join(f'<th scope="col">{heading}</th>' for heading in headings)
         + "</tr></thead>\n<tbody>\n"
-        + "\n".join(reihen)
+        + "\n".join(rows)
         + "\n</tbody>\n</table>\n"
-        for absender, reihen in zeilen.items()
+        for sender, rows in lines.items()
     )
-    anzahl = len(daten["kombinationen"])
-    tabelle = (
+    count = len(data["combinations"])
+    table = (
         f'<details class="werkzeug-tabelle" open data-search-exclude data-werkzeug-alle>\n'
-        f"<summary>Alle {anzahl} Kombinationen als Tabelle</summary>\n"
-        f'<div class="md-typeset__scrollwrap"><div class="md-typeset__table">\n{tabellen}'
+        f"<summary>Alle {count} Kombinationen als Tabelle</summary>\n"
+        f'<div class="md-typeset__scrollwrap"><div class="md-typeset__table">\n{tables}'
         "</div></div>\n</details>\n"
     )
-    return _werkzeug_rahmen("kanal-finder", formular, kanal_seitendaten(daten), tabelle)
+    return _tool_frame("kanal-finder", form, channel_page_data(data), table)
 
 
-def kanal_seitendaten(daten: Json) -> Json:
+def channel_page_data(data: Json) -> Json:
     """The Kanal-Finder's data as its page carries it: what werkzeuge.js reads, each text once.
 
-    `kanal_finder_daten` holds more than the script needs (labels, ``text`` of each way, the
+    `channel_finder_data` holds more than the script needs (labels, ``text`` of each way, the
     rules of the other tools), and what the code prints repeats across the 60 combinations. The
-    page gets ``texte``, every distinct printed line once, and each combination's ``ausgabe``
+    page gets ``texts``, every distinct printed line once, and each combination's ``output``
     refers to its lines by their index there; the labels, each way's ``text`` and the rules no
     answer cites are left out. The static table is written from the full data.
     """
-    texte: dict[str, int] = {}
-    kombinationen: Json = {}
-    zitiert = {daten["knopfregel"], *(kanal["regel"] for kanal in daten["kanaele"].values())}
-    zitiert |= {regel for eintrag in daten["fehler"].values() for regel in eintrag["regeln"]}
-    for schluessel, kombi in daten["kombinationen"].items():
-        zitiert |= set(kombi["regeln"])
-        kombinationen[schluessel] = {
-            **kombi,
-            "wege": [
-                {name: wert for name, wert in weg.items() if name != "text"}
-                for weg in kombi["wege"]
+    texts: dict[str, int] = {}
+    combinations: Json = {}
+    cited = {data["button_rule"], *(channel["rule"] for channel in data["channels"].values())}
+    cited |= {rule for entry in data["error"].values() for rule in entry["rules"]}
+    for key, combo in data["combinations"].items():
+        cited |= set(combo["rules"])
+        combinations[key] = {
+            **combo,
+            "ways": [
+                {name: value for name, value in way.items() if name != "text"}
+                for way in combo["ways"]
             ],
-            "ausgabe": {
-                platz: [texte.setdefault(zeile, len(texte)) for zeile in zeilen]
-                for platz, zeilen in kombi["ausgabe"].items()
+            "output": {
+                placeholder: [texts.setdefault(line, len(texts)) for line in lines]
+                for placeholder, lines in combo["output"].items()
             },
         }
     return {
-        "eingaben": [
+        "fields": [
             {
-                "name": eingabe["name"],
-                "art": eingabe["art"],
-                "werte": [{"wert": w["wert"], "code": w["code"]} for w in eingabe["werte"]],
+                "name": field["name"],
+                "kind": field["kind"],
+                "values": [{"value": w["value"], "code": w["code"]} for w in field["values"]],
             }
-            for eingabe in daten["eingaben"]
+            for field in data["fields"]
         ],
-        **{name: daten[name] for name in ("kanaele", "fehler", "knopfregel", "vorlage")},
-        "regeln": {regel: daten["regeln"][regel] for regel in sorted(zitiert)},
-        "texte": list(texte),
-        "kombinationen": kombinationen,
+        **{name: data[name] for name in ("channels", "error", "button_rule", "template")},
+        "rules": {rule: data["rules"][rule] for rule in sorted(cited)},
+        "texts": list(texts),
+        "combinations": combinations,
     }
 
 
-def _spannen(werte: Sequence[list[Any]]) -> list[tuple[int, int | None, Any, bool]]:
+def _spans(values: Sequence[list[Any]]) -> list[tuple[int, int | None, Any, bool]]:
     """Group day offsets 0…N with the same answer into rows of the static table.
 
     Returns (first day, last day or ``None`` for "and every later day", answer, in time), where
-    the answer is a fixed refund offset, ``None`` (no refund) or `AM_REAKTIONSTAG`.
+    the answer is a fixed refund offset, ``None`` (no refund) or `ON_REACTION_DAY`.
     """
-    gruppen: list[tuple[int, int | None, Any, bool]] = []
-    for tag, (zurueck, rechtzeitig) in enumerate(werte):
-        if gruppen:
-            erster, _, art, zeit = gruppen[-1]
-            passt = zurueck == tag if art == AM_REAKTIONSTAG else zurueck == art
-            if passt and zeit == rechtzeitig:
-                gruppen[-1] = (erster, tag, art, zeit)
+    groups: list[tuple[int, int | None, Any, bool]] = []
+    for day, (refund_offset, in_time) in enumerate(values):
+        if groups:
+            first, _, kind, timely = groups[-1]
+            fits = refund_offset == day if kind == ON_REACTION_DAY else refund_offset == kind
+            if fits and timely == in_time:
+                groups[-1] = (first, day, kind, timely)
                 continue
-        naechster = werte[tag + 1][0] if tag + 1 < len(werte) else None
-        am_tag = zurueck == tag and naechster == tag + 1
-        gruppen.append((tag, tag, AM_REAKTIONSTAG if am_tag else zurueck, rechtzeitig))
-    erster, _, art, zeit = gruppen[-1]
-    gruppen[-1] = (erster, None, art, zeit)
-    return gruppen
+        next_offset = values[day + 1][0] if day + 1 < len(values) else None
+        on_the_day = refund_offset == day and next_offset == day + 1
+        groups.append((day, day, ON_REACTION_DAY if on_the_day else refund_offset, in_time))
+    first, _, kind, timely = groups[-1]
+    groups[-1] = (first, None, kind, timely)
+    return groups
 
 
-AM_REAKTIONSTAG = "am Tag der Reaktion"
+ON_REACTION_DAY = "am Tag der Reaktion"
 
-_MONATE = (
+_MONTHS = (
     "Januar",
     "Februar",
     "März",
@@ -1023,196 +1025,192 @@ _MONATE = (
 )
 
 
-def datum_de(tag: date) -> str:
+def date_de(day: date) -> str:
     """A date as the site writes it in prose: "1. Januar 2015"."""
-    return f"{tag.day}. {_MONATE[tag.month - 1]} {tag.year}"
+    return f"{day.day}. {_MONTHS[day.month - 1]} {day.year}"
 
 
-def _gutschrift_text(art: Any) -> str:
-    if art == AM_REAKTIONSTAG:
-        return f"ja, {AM_REAKTIONSTAG}"
-    if art is None:
+def _refund_text(kind: Any) -> str:
+    if kind == ON_REACTION_DAY:
+        return f"ja, {ON_REACTION_DAY}"
+    if kind is None:
         return "nein"
-    return f"ja, am Tag {art} nach dem Versand"
+    return f"ja, am Tag {kind} nach dem Versand"
 
 
-def guthaben_rechner_html(daten: Json, regeln: Json) -> str:
+def credit_calculator_html(data: Json, rules: Json) -> str:
     """Form, data and the refund table per era for the Guthaben-Rechner."""
-    von, bis = daten["zeitraum"]
-    start = daten["start"]
-    formular = (
+    earliest, until = data["date_range"]
+    start = data["start"]
+    form = (
         "<fieldset>\n<legend>Versand der InMail</legend>\n"
         '<div class="werkzeug-feld"><label for="gr-versand">Versanddatum</label> '
-        f'<input type="date" id="gr-versand" name="versand" min="{von}" max="{bis}" '
-        f'value="{start["versand"]}" required></div>\n</fieldset>\n'
+        f'<input type="date" id="gr-versand" name="versand" min="{earliest}" max="{until}" '
+        f'value="{start["sent"]}" required></div>\n</fieldset>\n'
         "<fieldset>\n<legend>Reaktion von Erik</legend>\n"
     )
-    for reaktion in daten["reaktionen"]:
-        formular += _radio(
+    for reaction in data["reactions"]:
+        form += _radio(
             "gr",
             "reaktion",
-            reaktion["wert"],
-            _e(reaktion["label"]),
-            reaktion["wert"] == start["reaktion"],
+            reaction["value"],
+            _e(reaction["label"]),
+            reaction["value"] == start["reaction"],
         )
-    formular += (
+    form += (
         '<div class="werkzeug-feld"><label for="gr-tag">Reaktion am Tag … nach dem Versand '
         '(0 = am selben Tag)</label> <input type="number" id="gr-tag" name="tag" min="0" '
-        f'max="9999" step="1" inputmode="numeric" value="{start["tag"]}" required> '
+        f'max="9999" step="1" inputmode="numeric" value="{start["day"]}" required> '
         '<output for="gr-versand gr-tag" data-werkzeug-reaktionstag></output></div>\n'
         "</fieldset>\n"
     )
-    labels = {reaktion["wert"]: reaktion for reaktion in daten["reaktionen"]}
-    tabellen = ""
-    for epoche in daten["epochen"]:
-        zeitraum = (
-            f"Versand bis {datum_de(date.fromisoformat(epoche['bis']))}"
-            if epoche["ab"] is None
-            else f"Versand ab {datum_de(date.fromisoformat(epoche['ab']))}"
+    labels = {reaction["value"]: reaction for reaction in data["reactions"]}
+    tables = ""
+    for era in data["eras"]:
+        date_range = (
+            f"Versand bis {date_de(date.fromisoformat(era['until']))}"
+            if era["since"] is None
+            else f"Versand ab {date_de(date.fromisoformat(era['since']))}"
         )
-        reihen = [
+        rows = [
             "<tr><td>keine Reaktion</td><td>–</td><td>nein</td><td>nein</td>"
-            f"<td>{_gutschrift_text(epoche['keine'][0])}</td></tr>"
+            f"<td>{_refund_text(era['no_reaction'][0])}</td></tr>"
         ]
-        for wert, werte in epoche["reaktionen"].items():
-            for erster, letzter, art, rechtzeitig in _spannen(werte):
-                if letzter is None:
-                    tage = f"ab Tag {erster}"
-                elif letzter == erster:
-                    tage = f"Tag {erster}"
+        for value, values in era["reactions"].items():
+            for first, last_one, kind, in_time in _spans(values):
+                if last_one is None:
+                    days = f"ab Tag {first}"
+                elif last_one == first:
+                    days = f"Tag {first}"
                 else:
-                    tage = f"Tag {erster} bis {letzter}"
-                reihen.append(
-                    f"<tr><td>{_e(labels[wert]['label'])}</td><td>{tage}</td>"
-                    f"<td>{'ja' if labels[wert]['antwort'] else 'nein'}</td>"
-                    f"<td>{'ja' if rechtzeitig else 'nein'}</td>"
-                    f"<td>{_gutschrift_text(art)}</td></tr>"
+                    days = f"Tag {first} bis {last_one}"
+                rows.append(
+                    f"<tr><td>{_e(labels[value]['label'])}</td><td>{days}</td>"
+                    f"<td>{'ja' if labels[value]['response'] else 'nein'}</td>"
+                    f"<td>{'ja' if in_time else 'nein'}</td>"
+                    f"<td>{_refund_text(kind)}</td></tr>"
                 )
-        tabellen += (
+        tables += (
             "<table data-werkzeug-tabelle>\n"
-            f"<caption>{_regel_link(epoche['regel'], regeln)} {_e(epoche['name'])}: "
-            f"{zeitraum}, Antwortfenster {epoche['fenster']} Tage</caption>\n<thead><tr>"
+            f"<caption>{_rule_link(era['rule'], rules)} {_e(era['name'])}: "
+            f"{date_range}, Antwortfenster {era['window']} Tage</caption>\n<thead><tr>"
             '<th scope="col">Reaktion</th><th scope="col">Reaktionstag nach dem Versand</th>'
             '<th scope="col">zählt als Antwort</th><th scope="col">rechtzeitig</th>'
             '<th scope="col">Guthaben kommt zurück</th></tr></thead>\n<tbody>\n'
-            + "\n".join(reihen)
+            + "\n".join(rows)
             + "\n</tbody>\n</table>\n"
         )
-    tabelle = (
+    table = (
         '<div class="werkzeug-tabelle" data-search-exclude>\n'
         '<div class="md-typeset__scrollwrap"><div class="md-typeset__table">\n'
-        f"{tabellen}</div></div>\n</div>\n"
+        f"{tables}</div></div>\n</div>\n"
     )
-    return _werkzeug_rahmen("guthaben-rechner", formular, daten, tabelle)
+    return _tool_frame("guthaben-rechner", form, data, table)
 
 
-def sterne_rechner_html(daten: Json, regeln: Json) -> str:
+def star_calculator_html(data: Json, rules: Json) -> str:
     """Buttons, data and the table negatives → stars for the Sterne-Rechner."""
-    knoepfe = "".join(
-        f'<button type="button" class="werkzeug-knopf" data-reaktion="{_e(r["wert"])}">'
+    buttons = "".join(
+        f'<button type="button" class="werkzeug-knopf" data-reaktion="{_e(r["value"])}">'
         f'„{_e(r["label"])}“ <span class="werkzeug-art">'
-        f"({'negativ' if r['negativ'] else 'positiv'})</span></button>\n"
-        for r in daten["reaktionen"]
+        f"({'negativ' if r['negative'] else 'positiv'})</span></button>\n"
+        for r in data["reactions"]
     )
-    formular = (
+    form = (
         f"<fieldset>\n<legend>Reaktion anhängen (die neueste kommt ans Ende)</legend>\n"
-        f'<div class="werkzeug-knoepfe">\n{knoepfe}</div>\n</fieldset>\n'
+        f'<div class="werkzeug-knoepfe">\n{buttons}</div>\n</fieldset>\n'
         '<div class="werkzeug-knoepfe">\n'
         + "".join(
-            f'<button type="button" class="werkzeug-knopf" data-aktion="{aktion}">'
+            f'<button type="button" class="werkzeug-knopf" data-aktion="{action}">'
             f"{label}</button>\n"
-            for aktion, label in STERNE_AKTIONEN
+            for action, label in STAR_ACTIONS
         )
         + "</div>\n"
     )
-    negative = " und ".join(f"„{r['label']}“" for r in daten["reaktionen"] if r["negativ"])
-    anzahlen = "".join(f"<td>{anzahl}</td>" for anzahl in range(len(daten["sterne"])))
-    sterne = "".join(f"<td>{sterne}</td>" for sterne in daten["sterne"])
-    tabelle = (
+    negative_labels = " und ".join(f"„{r['label']}“" for r in data["reactions"] if r["negative"])
+    counts = "".join(f"<td>{count}</td>" for count in range(len(data["stars"])))
+    stars = "".join(f"<td>{stars}</td>" for stars in data["stars"])
+    table = (
         '<div class="werkzeug-tabelle" data-search-exclude>\n'
         '<div class="md-typeset__scrollwrap"><div class="md-typeset__table">\n'
         "<table data-werkzeug-tabelle>\n"
-        f"<caption>Sterne nach der Zahl negativer Bewertungen ({_e(negative)}) unter den "
-        f"letzten {daten['fenster']} ({_regel_link('F2', regeln)}, "
-        f"{_regel_link('F3', regeln)})</caption>\n<tbody>\n"
-        f'<tr><th scope="row">negative Bewertungen im Fenster</th>{anzahlen}</tr>\n'
-        f'<tr><th scope="row">Sterne (von {daten["max"]})</th>{sterne}</tr>\n'
+        f"<caption>Sterne nach der Zahl negativer Bewertungen ({_e(negative_labels)}) unter den "
+        f"letzten {data['window']} ({_rule_link('F2', rules)}, "
+        f"{_rule_link('F3', rules)})</caption>\n<tbody>\n"
+        f'<tr><th scope="row">negative Bewertungen im Fenster</th>{counts}</tr>\n'
+        f'<tr><th scope="row">Sterne (von {data["max"]})</th>{stars}</tr>\n'
         "</tbody>\n</table>\n</div></div>\n</div>\n"
     )
-    return _werkzeug_rahmen("sterne-rechner", formular, daten, tabelle)
+    return _tool_frame("sterne-rechner", form, data, table)
 
 
 # -- building the site ---------------------------------------------------------------------------
 
 
 @cache
-def _alle_daten(regeln_md: str, fehler_md: str) -> tuple[Json, Json]:
+def _all_data(rules_md: str, errors_md: str) -> tuple[Json, Json]:
     """Rules and the data of every tool; computed once per process for the same rule pages."""
-    verzeichnis = regel_verzeichnis(regeln_md, fehler_md)
-    daten = {
-        "kanal-finder": kanal_finder_daten(),
-        "guthaben-rechner": guthaben_daten(),
-        "sterne-rechner": sterne_daten(),
+    index = rule_index(rules_md, errors_md)
+    data = {
+        "kanal-finder": channel_finder_data(),
+        "guthaben-rechner": credit_data(),
+        "sterne-rechner": star_data(),
     }
-    regeln = verzeichnis["regeln"]
-    zitiert = {"F2", "F3", KNOPF_REGEL}
-    zitiert |= {
-        regel
-        for kombi in daten["kanal-finder"]["kombinationen"].values()
-        for regel in kombi["regeln"]
+    rules = index["rules"]
+    cited = {"F2", "F3", BUTTON_RULE}
+    cited |= {
+        rule for combo in data["kanal-finder"]["combinations"].values() for rule in combo["rules"]
     }
-    zitiert |= {epoche["regel"] for epoche in daten["guthaben-rechner"]["epochen"]}
-    zitiert |= set(daten["guthaben-rechner"]["zu_frueh"]["regeln"])
-    zitiert |= {kanal["regel"] for kanal in daten["kanal-finder"]["kanaele"].values()}
-    _pruefe(zitiert <= set(regeln), f"Regeln fehlen in {REGELN_SEITE}: {zitiert - set(regeln)}")
-    codes = {*daten["kanal-finder"]["fehler"], daten["guthaben-rechner"]["zu_frueh"]["code"]}
-    fehlend = codes - set(verzeichnis["fehleranker"])
-    _pruefe(not fehlend, f"Fehlercodes ohne Abschnitt in {FEHLER_SEITE}: {fehlend}")
-    benutzt = {regel: regeln[regel] for regel in sorted(zitiert)}
-    for name in daten:
-        daten[name]["regeln"] = benutzt
-    return daten, regeln
+    cited |= {era["rule"] for era in data["guthaben-rechner"]["eras"]}
+    cited |= set(data["guthaben-rechner"]["too_early"]["rules"])
+    cited |= {channel["rule"] for channel in data["kanal-finder"]["channels"].values()}
+    _check(cited <= set(rules), f"Regeln fehlen in {RULES_PAGE}: {cited - set(rules)}")
+    codes = {*data["kanal-finder"]["error"], data["guthaben-rechner"]["too_early"]["code"]}
+    missing = codes - set(index["error_anchors"])
+    _check(not missing, f"Fehlercodes ohne Abschnitt in {ERRORS_PAGE}: {missing}")
+    used = {rule: rules[rule] for rule in sorted(cited)}
+    for name in data:
+        data[name]["rules"] = used
+    return data, rules
 
 
-def werkzeug_daten(docs_dir: Path = DOCS_DIR) -> dict[str, Json]:
+def tool_data(docs_dir: Path = DOCS_DIR) -> dict[str, Json]:
     """The data of every tool, with links as paths of source files (``referenz/regeln.md#k1``)."""
-    return _alle_daten(*_regelseiten(docs_dir))[0]
+    return _all_data(*_rule_pages(docs_dir))[0]
 
 
-def _regelseiten(docs_dir: Path) -> tuple[str, str]:
+def _rule_pages(docs_dir: Path) -> tuple[str, str]:
     return (
-        (docs_dir / REGELN_SEITE).read_text("utf-8"),
-        (docs_dir / FEHLER_SEITE).read_text("utf-8"),
+        (docs_dir / RULES_PAGE).read_text("utf-8"),
+        (docs_dir / ERRORS_PAGE).read_text("utf-8"),
     )
 
 
 _HTML = {
-    "kanal-finder": kanal_finder_html,
-    "guthaben-rechner": guthaben_rechner_html,
-    "sterne-rechner": sterne_rechner_html,
+    "kanal-finder": channel_finder_html,
+    "guthaben-rechner": credit_calculator_html,
+    "sterne-rechner": star_calculator_html,
 }
 
 
-def _relative_links(daten: Any, aufloesen: Callable[[str], str]) -> Any:
+def _relative_links(data: Any, resolve: Callable[[str], str]) -> Any:
     """A copy of the data with every ``href`` turned into a URL relative to the page."""
-    if isinstance(daten, dict):
+    if isinstance(data, dict):
         return {
-            schluessel: aufloesen(wert)
-            if schluessel == "href"
-            else _relative_links(wert, aufloesen)
-            for schluessel, wert in daten.items()
+            key: resolve(value) if key == "href" else _relative_links(value, resolve)
+            for key, value in data.items()
         }
-    if isinstance(daten, list):
-        return [_relative_links(wert, aufloesen) for wert in daten]
-    return daten
+    if isinstance(data, list):
+        return [_relative_links(value, resolve) for value in data]
+    return data
 
 
-SKRIPT = "assets/javascripts/werkzeuge.js"
-STIL = "assets/stylesheets/werkzeuge.css"
+SCRIPT = "assets/javascripts/werkzeuge.js"
+STYLE = "assets/stylesheets/werkzeuge.css"
 """The tools' script and style sheet; only pages with a tool load them (`on_page_content`)."""
 
-_STIL_LINKS: dict[str, str] = {}
-"""Page → relative address of `STIL`, from `on_page_content` for `on_post_page`."""
+_STYLE_LINKS: dict[str, str] = {}
+"""Page → relative address of `STYLE`, from `on_page_content` for `on_post_page`."""
 
 
 def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -1222,37 +1220,37 @@ def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Fil
     keeps that working: it runs a ``<script src>`` of the new page's content and adds the new
     page's ``<link>`` elements to ``<head>`` (and removes the old page's).
     """
-    _STIL_LINKS.pop(page.file.src_uri, None)
-    gefunden = _MARKER.findall(html_text)
-    if not gefunden:
+    _STYLE_LINKS.pop(page.file.src_uri, None)
+    found = _MARKER.findall(html_text)
+    if not found:
         return html_text
-    unbekannt = set(gefunden) - set(WERKZEUGE)
-    _pruefe(not unbekannt, f"{page.file.src_uri}: unbekanntes Werkzeug {unbekannt}")
-    _pruefe(len(gefunden) == len(set(gefunden)), f"{page.file.src_uri}: Werkzeug doppelt")
-    daten, _ = _alle_daten(*_regelseiten(Path(config.docs_dir)))
+    unknown = set(found) - set(TOOLS)
+    _check(not unknown, f"{page.file.src_uri}: unbekanntes Werkzeug {unknown}")
+    _check(len(found) == len(set(found)), f"{page.file.src_uri}: Werkzeug doppelt")
+    data, _ = _all_data(*_rule_pages(Path(config.docs_dir)))
 
-    def aufloesen(href: str) -> str:
-        pfad, _, anker = href.partition("#")
-        ziel = files.get_file_from_path(pfad)
-        _pruefe(ziel is not None, f"Linkziel {pfad} fehlt")
-        assert ziel is not None
-        return ziel.url_relative_to(page.file) + (f"#{anker}" if anker else "")
+    def resolve(href: str) -> str:
+        path, _, anchor = href.partition("#")
+        destination = files.get_file_from_path(path)
+        _check(destination is not None, f"Linkziel {path} fehlt")
+        assert destination is not None
+        return destination.url_relative_to(page.file) + (f"#{anchor}" if anchor else "")
 
-    def ersetze(treffer: re.Match[str]) -> str:
-        name = treffer["name"]
-        seitendaten = _relative_links(daten[name], aufloesen)
-        return _HTML[name](seitendaten, seitendaten["regeln"])
+    def replace(hit: re.Match[str]) -> str:
+        name = hit["name"]
+        page_data = _relative_links(data[name], resolve)
+        return _HTML[name](page_data, page_data["rules"])
 
-    _STIL_LINKS[page.file.src_uri] = aufloesen(STIL)
-    skript = f'<script src="{_e(aufloesen(SKRIPT))}" defer></script>\n'
-    return _MARKER.sub(ersetze, html_text) + skript
+    _STYLE_LINKS[page.file.src_uri] = resolve(STYLE)
+    script = f'<script src="{_e(resolve(SCRIPT))}" defer></script>\n'
+    return _MARKER.sub(replace, html_text) + script
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Link the tools' style sheet in ``<head>`` of the pages that show a tool."""
-    stil = _STIL_LINKS.get(page.file.src_uri)
-    if stil is None:
+    style = _STYLE_LINKS.get(page.file.src_uri)
+    if style is None:
         return output
-    link = f'<link rel="stylesheet" href="{_e(stil)}">\n'
-    _pruefe("</head>" in output, f"{page.file.src_uri}: kein </head>")
+    link = f'<link rel="stylesheet" href="{_e(style)}">\n'
+    _check("</head>" in output, f"{page.file.src_uri}: kein </head>")
     return output.replace("</head>", f"{link}</head>", 1)

@@ -1,8 +1,9 @@
 """The tools' data (hooks/werkzeuge.py) agrees with the library, case by case.
 
 The expected answers here are computed afresh: each test builds its own network with the public
-API, independently of the hook's code templates. The functions `kanal_netz`, `kanal_erwartet`,
-`guthaben_erwartet` and `laufe_beispiel` are also used by tests/browser/test_werkzeuge.py.
+API, independently of the hook's code templates. The functions `channel_network`,
+`expected_channels`, `expected_credit` and `run_example` are also used by
+tests/browser/test_werkzeuge.py.
 """
 
 from __future__ import annotations
@@ -51,416 +52,420 @@ ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 
 
-def _lade_hook() -> ModuleType:
+def _load_hook() -> ModuleType:
     """Import hooks/werkzeuge.py as the module `werkzeuge` (mkdocs loads it by path, too)."""
     if "werkzeuge" in sys.modules:
         return sys.modules["werkzeuge"]
     spec = importlib.util.spec_from_file_location("werkzeuge", ROOT / "hooks" / "werkzeuge.py")
     assert spec is not None
     assert spec.loader is not None
-    modul = importlib.util.module_from_spec(spec)
-    sys.modules["werkzeuge"] = modul
-    spec.loader.exec_module(modul)
-    return modul
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["werkzeuge"] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 if TYPE_CHECKING:
     import werkzeuge  # mypy checks hooks/ as top-level modules
 else:
-    werkzeuge = _lade_hook()
+    werkzeuge = _load_hook()
 
 # -- independent oracles -------------------------------------------------------------------------
 
-ABSENDER: dict[str, dict[str, Any]] = {
+SENDERS: dict[str, dict[str, Any]] = {
     "basis": {},
     "premium-leer": {"premium": True},
     "premium": {"premium": True, "inmail_credits": 1},
 }
-BEZIEHUNGEN = ("kontakt", "gruppe", "moderator", "diskussion", "unbekannt")
-KOMBINATIONEN = [
-    (absender, beziehung, openlink, inmails)
-    for absender, beziehung, openlink, inmails in product(
-        ABSENDER, BEZIEHUNGEN, (True, False), (True, False)
+RELATIONS = ("kontakt", "gruppe", "moderator", "diskussion", "unbekannt")
+COMBINATIONS = [
+    (sender, relation, openlink, inmails)
+    for sender, relation, openlink, inmails in product(
+        SENDERS, RELATIONS, (True, False), (True, False)
     )
 ]
 """Every Kanal-Finder choice: sender, relation, OpenLink on, accepts InMails."""
 
 
-def kanal_schluessel(absender: str, beziehung: str, openlink: bool, inmails: bool) -> str:
-    return "|".join((absender, beziehung, "an" if openlink else "aus", "an" if inmails else "aus"))
+def channel_key(sender: str, relation: str, openlink: bool, inmails: bool) -> str:
+    return "|".join((sender, relation, "an" if openlink else "aus", "an" if inmails else "aus"))
 
 
-def kanal_netz(
-    absender: str, beziehung: str, openlink: bool, inmails: bool
+def channel_network(
+    sender: str, relation: str, openlink: bool, inmails: bool
 ) -> tuple[Network, Member, Member]:
     """A fresh network with A and B related as chosen."""
     net = Network()
-    a = net.add(Member(name="A", **ABSENDER[absender]))
+    a = net.add(Member(name="A", **SENDERS[sender]))
     b = net.add(Member(name="B", premium=openlink, openlink=openlink, accepts_inmail=inmails))
-    if beziehung == "kontakt":
+    if relation == "kontakt":
         net.connect(a, b)
-    elif beziehung == "gruppe":
+    elif relation == "gruppe":
         net.add_group(EXAMPLE_GROUP, moderators=[], members=[a, b])
-    elif beziehung == "moderator":
+    elif relation == "moderator":
         net.add_group(EXAMPLE_GROUP, moderators=[b], members=[a])
-    elif beziehung == "diskussion":
-        gruppe = net.add_group(EXAMPLE_GROUP, moderators=[], members=[a, b])
-        net.start_discussion(gruppe, author=b, title=EXAMPLE_DISCUSSION)
+    elif relation == "diskussion":
+        group = net.add_group(EXAMPLE_GROUP, moderators=[], members=[a, b])
+        net.start_discussion(group, author=b, title=EXAMPLE_DISCUSSION)
     return net, a, b
 
 
 @dataclass(frozen=True)
-class Versuch:
+class Attempt:
     """What `send` did: the channel and cost, or the error code and German message."""
 
-    kanal: str | None = None
-    kosten: int | None = None
-    fehler: str | None = None
-    meldung: str | None = None
+    channel: str | None = None
+    cost: int | None = None
+    error: str | None = None
+    message: str | None = None
 
 
 @dataclass(frozen=True)
-class Weg:
-    kanal: str
-    regel: str
-    kosten: int
-    ueber: str | None
+class Way:
+    channel: str
+    rule: str
+    cost: int
+    via_name: str | None
     text: str
-    senden: Versuch
+    send: Attempt
 
 
 @dataclass(frozen=True)
-class KanalErwartet:
-    knopf: str | None
-    wege: list[Weg]
-    standard: Versuch
+class ExpectedChannels:
+    button: str | None
+    ways: list[Way]
+    standard: Attempt
 
 
-def _sende(kombination: tuple[str, str, bool, bool], via: Channel | None) -> Versuch:
-    net, a, b = kanal_netz(*kombination)
+def _send(combination: tuple[str, str, bool, bool], via: Channel | None) -> Attempt:
+    net, a, b = channel_network(*combination)
     try:
-        mail = net.send(a, b, on=werkzeuge.SENDETAG, via=via)
+        mail = net.send(a, b, on=werkzeuge.SEND_DAY, via=via)
     except InMailError as error:
-        return Versuch(fehler=error.code, meldung=error.message)
-    return Versuch(kanal=mail.channel.value, kosten=mail.cost)
+        return Attempt(error=error.code, message=error.message)
+    return Attempt(channel=mail.channel.value, cost=mail.cost)
 
 
-def kanal_erwartet(absender: str, beziehung: str, openlink: bool, inmails: bool) -> KanalErwartet:
+def expected_channels(
+    sender: str, relation: str, openlink: bool, inmails: bool
+) -> ExpectedChannels:
     """The Kanal-Finder's answer for one choice, straight from the library."""
-    kombination = (absender, beziehung, openlink, inmails)
-    net, a, b = kanal_netz(*kombination)
-    wege = [
-        Weg(
+    combination = (sender, relation, openlink, inmails)
+    net, a, b = channel_network(*combination)
+    ways = [
+        Way(
             option.channel.value,
             option.rule,
             option.cost,
             option.via,
             str(option),
-            _sende(kombination, option.channel),
+            _send(combination, option.channel),
         )
         for option in net.options(a, b)
     ]
-    return KanalErwartet(net.profile_button(a, b), wege, _sende(kombination, None))
+    return ExpectedChannels(net.profile_button(a, b), ways, _send(combination, None))
 
 
 @dataclass(frozen=True)
-class GuthabenErwartet:
-    regel: str
+class ExpectedCredit:
+    rule: str
     name: str
-    fenster: int
-    gutschrift: date | None
-    antwort: bool
-    rechtzeitig: bool
+    window: int
+    refund: date | None
+    response: bool
+    in_time: bool
 
 
-def guthaben_erwartet(versand: date, reaktion: Reaction | None, tag: int) -> GuthabenErwartet:
-    """Send from Anna to Erik on `versand`, react `tag` days later; what comes back when."""
+def expected_credit(sent: date, reaction: Reaction | None, day: int) -> ExpectedCredit:
+    """Send from Anna to Erik on `sent`, react `day` days later; what comes back when."""
     net = example_network()
     anna, erik = net.member("Anna"), net.member("Erik")
-    mail = net.send(anna, erik, on=versand)
-    reagiert = versand + timedelta(days=tag) if reaktion else None
-    if reaktion is not None and reagiert is not None:
-        net.react(mail, reaktion, on=reagiert)
-    policy = refund_policy(versand)
-    zurueck = net.refund_on(mail)
+    mail = net.send(anna, erik, on=sent)
+    reacted_on = sent + timedelta(days=day) if reaction else None
+    if reaction is not None and reacted_on is not None:
+        net.react(mail, reaction, on=reacted_on)
+    policy = refund_policy(sent)
+    refund_offset = net.refund_on(mail)
     start = anna.inmail_credits
-    if zurueck is not None:
-        if zurueck > versand:
-            assert net.credits(anna, on=zurueck - timedelta(days=1)) == start - 1
-        assert net.credits(anna, on=zurueck) == start
+    if refund_offset is not None:
+        if refund_offset > sent:
+            assert net.credits(anna, on=refund_offset - timedelta(days=1)) == start - 1
+        assert net.credits(anna, on=refund_offset) == start
     else:
         assert net.credits(anna, on=date.max) == start - 1
-    return GuthabenErwartet(
-        regel=policy.rule,
+    return ExpectedCredit(
+        rule=policy.rule,
         name=policy.name,
-        fenster=policy.window_days,
-        gutschrift=zurueck,
-        antwort=reaktion is not None and is_response(reaktion),
-        rechtzeitig=policy.responded_in_time(versand, reaktion, reagiert),
+        window=policy.window_days,
+        refund=refund_offset,
+        response=reaction is not None and is_response(reaction),
+        in_time=policy.responded_in_time(sent, reaction, reacted_on),
     )
 
 
-def erwartete_ausgabe(code: str) -> list[str]:
+def expected_output(code: str) -> list[str]:
     """The `#>` lines of a code example, without the prefix (see conftest.py)."""
     return [
-        zeile.strip().removeprefix("#>").removeprefix(" ")
-        for zeile in code.splitlines()
-        if zeile.strip().startswith("#>")
+        line.strip().removeprefix("#>").removeprefix(" ")
+        for line in code.splitlines()
+        if line.strip().startswith("#>")
     ]
 
 
-def laufe_beispiel(code: str) -> None:
+def run_example(code: str) -> None:
     """Run a code example and check that it prints exactly its `#>` lines."""
-    gedruckt = io.StringIO()
-    with contextlib.redirect_stdout(gedruckt):
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
         exec(compile(code, "<beispiel>", "exec"), {"__name__": "beispiel"})
-    assert gedruckt.getvalue().splitlines() == erwartete_ausgabe(code), code
+    assert printed.getvalue().splitlines() == expected_output(code), code
 
 
-def seitenbeispiel(name: str) -> str:
+def page_example(name: str) -> str:
     """The ```python example inside ``data-werkzeug-code="name"`` on the tool's page."""
     text = (DOCS / "werkzeuge" / f"{name}.md").read_text("utf-8")
-    treffer = re.search(
+    hit = re.search(
         rf'<div [^>]*data-werkzeug-code="{name}"[^>]*markdown>\n\n```python\n(.*?)\n```\n\n</div>',
         text,
         re.S,
     )
-    assert treffer, f"{name}.md: kein Beispiel in <div data-werkzeug-code=…>"
-    return treffer[1]
+    assert hit, f"{name}.md: kein Beispiel in <div data-werkzeug-code=…>"
+    return hit[1]
 
 
 # -- fixtures ------------------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
-def daten() -> dict[str, Any]:
-    return werkzeuge.werkzeug_daten(DOCS)
+def data() -> dict[str, Any]:
+    return werkzeuge.tool_data(DOCS)
 
 
 # -- the template function -----------------------------------------------------------------------
 
 
-def test_fuelle_expands_lines_and_words() -> None:
-    vorlage = "a = f($x)\n    $liste\n$aus\nende"
-    assert werkzeuge.fuelle(vorlage, {"x": "1", "liste": ["b()", "c()"]}, {"aus": ["2", ""]}) == (
-        "a = f(1)\n    b()\n    c()\n#> 2\n#>\nende"
+def test_fill_template_expands_lines_and_words() -> None:
+    template = "a = f($x)\n    $items\n$aus\nende"
+    assert werkzeuge.fill_template(
+        template, {"x": "1", "items": ["b()", "c()"]}, {"aus": ["2", ""]}
+    ) == ("a = f(1)\n    b()\n    c()\n#> 2\n#>\nende")
+    assert (
+        werkzeuge.fill_template(template, {"x": "1", "items": []}, {"aus": []}) == "a = f(1)\nende"
     )
-    assert werkzeuge.fuelle(vorlage, {"x": "1", "liste": []}, {"aus": []}) == "a = f(1)\nende"
-    assert werkzeuge.fuelle("$unbekannt", {}) == "$unbekannt"
+    assert werkzeuge.fill_template("$unbekannt", {}) == "$unbekannt"
 
 
 # -- Kanal-Finder --------------------------------------------------------------------------------
 
 
-def test_kanal_finder_has_every_combination(daten: dict[str, Any]) -> None:
-    kanal = daten["kanal-finder"]
-    erwartet = {kanal_schluessel(*kombination) for kombination in KOMBINATIONEN}
-    assert set(kanal["kombinationen"]) == erwartet
-    assert len(erwartet) == 60
-    assert kanal["start"] in erwartet
+def test_channel_finder_has_every_combination(data: dict[str, Any]) -> None:
+    finder = data["kanal-finder"]
+    expected = {channel_key(*combination) for combination in COMBINATIONS}
+    assert set(finder["combinations"]) == expected
+    assert len(expected) == 60
+    assert finder["start"] in expected
 
 
-@pytest.mark.parametrize("kombination", KOMBINATIONEN, ids=lambda k: kanal_schluessel(*k))
-def test_kanal_finder_answer_is_the_librarys(
-    daten: dict[str, Any], kombination: tuple[str, str, bool, bool]
+@pytest.mark.parametrize("combination", COMBINATIONS, ids=lambda k: channel_key(*k))
+def test_channel_finder_answer_is_the_librarys(
+    data: dict[str, Any], combination: tuple[str, str, bool, bool]
 ) -> None:
-    kanal = daten["kanal-finder"]
-    gezeigt = kanal["kombinationen"][kanal_schluessel(*kombination)]
-    erwartet = kanal_erwartet(*kombination)
+    finder = data["kanal-finder"]
+    shown = finder["combinations"][channel_key(*combination)]
+    expected = expected_channels(*combination)
 
-    def versuch(ergebnis: dict[str, Any]) -> Versuch:
-        if "fehler" in ergebnis:
-            code = ergebnis["fehler"]
-            return Versuch(fehler=code, meldung=kanal["fehler"][code]["meldung"])
-        return Versuch(kanal=ergebnis["kanal"], kosten=ergebnis["kosten"])
+    def attempt(result: dict[str, Any]) -> Attempt:
+        if "error" in result:
+            code = result["error"]
+            return Attempt(error=code, message=finder["error"][code]["message"])
+        return Attempt(channel=result["channel"], cost=result["cost"])
 
-    assert gezeigt["knopf"] == erwartet.knopf
-    assert versuch(gezeigt["standard"]) == erwartet.standard
+    assert shown["button"] == expected.button
+    assert attempt(shown["standard"]) == expected.standard
     assert [
-        Weg(
-            weg["kanal"],
-            kanal["kanaele"][weg["kanal"]]["regel"],
-            weg["kosten"],
-            weg["ueber"],
-            weg["text"],
-            versuch(weg["senden"]),
+        Way(
+            way["channel"],
+            finder["channels"][way["channel"]]["rule"],
+            way["cost"],
+            way["via_name"],
+            way["text"],
+            attempt(way["send"]),
         )
-        for weg in gezeigt["wege"]
-    ] == erwartet.wege
+        for way in shown["ways"]
+    ] == expected.ways
     # every rule of an open way and every rule an error message cites is linked
-    zitiert = [weg.regel for weg in erwartet.wege]
-    for ergebnis in [erwartet.standard, *(weg.senden for weg in erwartet.wege)]:
-        zitiert += re.findall(r"\b[KCMF]\d[ab]?\b", ergebnis.meldung or "")
-    assert set(zitiert) <= set(gezeigt["regeln"])
+    cited = [way.rule for way in expected.ways]
+    for result in [expected.standard, *(way.send for way in expected.ways)]:
+        cited += re.findall(r"\b[KCMF]\d[ab]?\b", result.message or "")
+    assert set(cited) <= set(shown["rules"])
     # the code for this choice prints what the tool shows
-    code = werkzeuge.fuelle(
-        kanal["vorlage"],
-        werkzeuge.kanal_code(kanal_schluessel(*kombination).split("|")),
-        gezeigt["ausgabe"],
+    code = werkzeuge.fill_template(
+        finder["template"],
+        werkzeuge.channel_code(channel_key(*combination).split("|")),
+        shown["output"],
     )
-    laufe_beispiel(code)
-    assert gezeigt["ausgabe"]["knopf"] == [str(erwartet.knopf)]
-    assert gezeigt["ausgabe"]["wege"] == [weg.text for weg in erwartet.wege]
+    run_example(code)
+    assert shown["output"]["button"] == [str(expected.button)]
+    assert shown["output"]["ways"] == [way.text for way in expected.ways]
 
 
-def test_kanal_finder_channels_and_errors(daten: dict[str, Any]) -> None:
-    kanal = daten["kanal-finder"]
-    assert list(kanal["kanaele"]) == [channel.value for channel in Channel]
+def test_channel_finder_channels_and_errors(data: dict[str, Any]) -> None:
+    finder = data["kanal-finder"]
+    assert list(finder["channels"]) == [channel.value for channel in Channel]
     for channel in Channel:
-        assert kanal["kanaele"][channel.value] == {
-            "regel": channel.rule,
-            "titel": channel.title,
-            "knopf": channel.label,
-            "ort": channel.place,
-            "kosten": channel.cost,
+        assert finder["channels"][channel.value] == {
+            "rule": channel.rule,
+            "title": channel.title,
+            "button": channel.label,
+            "place": channel.place,
+            "cost": channel.cost,
         }
-    assert set(kanal["fehler"]) == {"premium-required", "no-credits-left", "contact-blocked"}
-    for code, fehler in kanal["fehler"].items():
-        assert fehler["href"] == f"referenz/fehler.md#{code}"
+    assert set(finder["error"]) == {"premium-required", "no-credits-left", "contact-blocked"}
+    for code, error in finder["error"].items():
+        assert error["href"] == f"referenz/fehler.md#{code}"
 
 
-def test_kanal_page_data_holds_every_answer(daten: dict[str, Any]) -> None:
+def test_channel_page_data_holds_every_answer(data: dict[str, Any]) -> None:
     """The compact data on the page (kanal_seitendaten) loses nothing werkzeuge.js reads."""
-    kanal = daten["kanal-finder"]
-    seite = werkzeuge.kanal_seitendaten(kanal)
-    assert len(seite["texte"]) == len(set(seite["texte"])), "jeder Text einmal"
-    assert set(seite["kombinationen"]) == set(kanal["kombinationen"])
-    for schluessel, kombi in kanal["kombinationen"].items():
-        gezeigt = seite["kombinationen"][schluessel]
-        ausgabe = {
-            platz: [seite["texte"][nummer] for nummer in nummern]
-            for platz, nummern in gezeigt["ausgabe"].items()
+    finder = data["kanal-finder"]
+    page_data = werkzeuge.channel_page_data(finder)
+    assert len(page_data["texts"]) == len(set(page_data["texts"])), "jeder Text einmal"
+    assert set(page_data["combinations"]) == set(finder["combinations"])
+    for key, combo in finder["combinations"].items():
+        shown = page_data["combinations"][key]
+        output = {
+            placeholder: [page_data["texts"][index] for index in indices]
+            for placeholder, indices in shown["output"].items()
         }
-        assert ausgabe == kombi["ausgabe"], schluessel
-        assert gezeigt["wege"] == [
-            {name: wert for name, wert in weg.items() if name != "text"} for weg in kombi["wege"]
+        assert output == combo["output"], key
+        assert shown["ways"] == [
+            {name: value for name, value in way.items() if name != "text"} for way in combo["ways"]
         ]
-        for name in ("knopf", "standard", "regeln"):
-            assert gezeigt[name] == kombi[name]
-        zitiert = {kanal["kanaele"][weg["kanal"]]["regel"] for weg in kombi["wege"]}
-        assert {*kombi["regeln"], *zitiert} <= set(seite["regeln"]), schluessel
-    for name in ("kanaele", "fehler", "knopfregel", "vorlage"):
-        assert seite[name] == kanal[name]
-    for eingabe, gekuerzt in zip(kanal["eingaben"], seite["eingaben"], strict=True):
-        assert (gekuerzt["name"], gekuerzt["art"]) == (eingabe["name"], eingabe["art"])
-        assert gekuerzt["werte"] == [
-            {"wert": w["wert"], "code": w["code"]} for w in eingabe["werte"]
+        for name in ("button", "standard", "rules"):
+            assert shown[name] == combo[name]
+        cited = {finder["channels"][way["channel"]]["rule"] for way in combo["ways"]}
+        assert {*combo["rules"], *cited} <= set(page_data["rules"]), key
+    for name in ("channels", "error", "button_rule", "template"):
+        assert page_data[name] == finder[name]
+    for field, compact in zip(finder["fields"], page_data["fields"], strict=True):
+        assert (compact["name"], compact["kind"]) == (field["name"], field["kind"])
+        assert compact["values"] == [
+            {"value": w["value"], "code": w["code"]} for w in field["values"]
         ]
-    assert {regel for f in kanal["fehler"].values() for regel in f["regeln"]} <= set(
-        seite["regeln"]
+    assert {rule for f in finder["error"].values() for rule in f["rules"]} <= set(
+        page_data["rules"]
     )
-    assert seite["regeln"] == {regel: kanal["regeln"][regel] for regel in seite["regeln"]}
+    assert page_data["rules"] == {rule: finder["rules"][rule] for rule in page_data["rules"]}
 
 
 # -- Guthaben-Rechner ----------------------------------------------------------------------------
 
 
-def _nachgeschlagen(daten: dict[str, Any], versand: date, reaktion: str, tag: int) -> Any:
+def _looked_up(data: dict[str, Any], sent: date, reaction: str, day: int) -> Any:
     """Look an answer up as werkzeuge.js does: era by first day, day capped at N."""
-    guthaben = daten["guthaben-rechner"]
-    epoche = [e for e in guthaben["epochen"] if e["ab"] is None or e["ab"] <= versand.isoformat()]
-    gewaehlt = epoche[-1]
-    if reaktion == "keine":
-        zurueck, rechtzeitig = gewaehlt["keine"]
+    credit = data["guthaben-rechner"]
+    era = [e for e in credit["eras"] if e["since"] is None or e["since"] <= sent.isoformat()]
+    chosen = era[-1]
+    if reaction == "keine":
+        refund_offset, in_time = chosen["no_reaction"]
     else:
-        zurueck, rechtzeitig = gewaehlt["reaktionen"][reaktion][min(tag, guthaben["grenze"])]
-    gutschrift = None if zurueck is None else versand + timedelta(days=zurueck)
-    return gewaehlt, gutschrift, rechtzeitig
+        refund_offset, in_time = chosen["reactions"][reaction][min(day, credit["limit"])]
+    refund = None if refund_offset is None else sent + timedelta(days=refund_offset)
+    return chosen, refund, in_time
 
 
-def test_guthaben_eras_follow_the_policy_change(daten: dict[str, Any]) -> None:
-    guthaben = daten["guthaben-rechner"]
-    assert guthaben["stichtag"] == POLICY_CHANGE.isoformat()
-    alt, neu = guthaben["epochen"]
-    assert (alt["ab"], alt["bis"], neu["ab"]) == (
+def test_credit_eras_follow_the_policy_change(data: dict[str, Any]) -> None:
+    credit = data["guthaben-rechner"]
+    assert credit["change_day"] == POLICY_CHANGE.isoformat()
+    old, new = credit["eras"]
+    assert (old["since"], old["until"], new["since"]) == (
         None,
         (POLICY_CHANGE - timedelta(days=1)).isoformat(),
         POLICY_CHANGE.isoformat(),
     )
-    for epoche, tag in ((alt, POLICY_CHANGE - timedelta(days=1)), (neu, POLICY_CHANGE)):
-        policy = refund_policy(tag)
-        assert (epoche["regel"], epoche["name"], epoche["fenster"]) == (
+    for era, day in ((old, POLICY_CHANGE - timedelta(days=1)), (new, POLICY_CHANGE)):
+        policy = refund_policy(day)
+        assert (era["rule"], era["name"], era["window"]) == (
             policy.rule,
             policy.name,
             policy.window_days,
         )
-    assert guthaben["grenze"] > max(LEGACY_WINDOW_DAYS + 1, RESPONSE_WINDOW_DAYS)
-    reaktionen = {r["wert"]: r for r in guthaben["reaktionen"]}
-    for reaktion in Reaction:
-        assert reaktionen[reaktion.value]["antwort"] == is_response(reaktion)
-        assert reaktionen[reaktion.value]["label"] == f"„{reaktion.label}“"
+    assert credit["limit"] > max(LEGACY_WINDOW_DAYS + 1, RESPONSE_WINDOW_DAYS)
+    reactions = {r["value"]: r for r in credit["reactions"]}
+    for reaction in Reaction:
+        assert reactions[reaction.value]["response"] == is_response(reaction)
+        assert reactions[reaction.value]["label"] == f"„{reaction.label}“"
 
 
-def _guthaben_faelle() -> Iterator[tuple[date, str, int]]:
-    for versand in (POLICY_CHANGE - timedelta(days=1), POLICY_CHANGE):
-        yield versand, "keine", 0
-        for reaktion, tag in product(Reaction, range(RESPONSE_WINDOW_DAYS + 3)):
-            yield versand, reaktion.value, tag
+def _credit_cases() -> Iterator[tuple[date, str, int]]:
+    for sent in (POLICY_CHANGE - timedelta(days=1), POLICY_CHANGE):
+        yield sent, "keine", 0
+        for reaction, day in product(Reaction, range(RESPONSE_WINDOW_DAYS + 3)):
+            yield sent, reaction.value, day
 
 
-def test_guthaben_every_day_up_to_n(daten: dict[str, Any]) -> None:
+def test_credit_every_day_up_to_n(data: dict[str, Any]) -> None:
     """Each era, reaction and day 0…N+1 next to the change, as the library says."""
-    for versand, reaktion, tag in _guthaben_faelle():
-        art = None if reaktion == "keine" else Reaction(reaktion)
-        erwartet = guthaben_erwartet(versand, art, tag)
-        epoche, gutschrift, rechtzeitig = _nachgeschlagen(daten, versand, reaktion, tag)
-        assert (epoche["regel"], gutschrift, rechtzeitig) == (
-            erwartet.regel,
-            erwartet.gutschrift,
-            erwartet.rechtzeitig,
-        ), (versand, reaktion, tag)
+    for sent, reaction, day in _credit_cases():
+        kind = None if reaction == "keine" else Reaction(reaction)
+        expected = expected_credit(sent, kind, day)
+        era, refund, in_time = _looked_up(data, sent, reaction, day)
+        assert (era["rule"], refund, in_time) == (
+            expected.rule,
+            expected.refund,
+            expected.in_time,
+        ), (sent, reaction, day)
 
 
-def test_guthaben_random_days_and_offsets(daten: dict[str, Any]) -> None:
+def test_credit_random_days_and_offsets(data: dict[str, Any]) -> None:
     """Any send day in the range, any day offset (also far beyond N): lookup = library."""
-    zufall = random.Random(7)
-    von, bis = (date.fromisoformat(tag) for tag in daten["guthaben-rechner"]["zeitraum"])
-    werte = ["keine", *(reaktion.value for reaktion in Reaction)]
+    rng = random.Random(7)
+    earliest, until = (date.fromisoformat(day) for day in data["guthaben-rechner"]["date_range"])
+    values = ["keine", *(reaction.value for reaction in Reaction)]
     for _ in range(300):
-        versand = von + timedelta(days=zufall.randrange((bis - von).days + 1))
-        tag = zufall.choice([zufall.randrange(100), zufall.randrange(3000)])
-        reaktion = zufall.choice(werte)
-        art = None if reaktion == "keine" else Reaction(reaktion)
-        erwartet = guthaben_erwartet(versand, art, tag)
-        epoche, gutschrift, rechtzeitig = _nachgeschlagen(daten, versand, reaktion, tag)
-        assert (epoche["regel"], gutschrift, rechtzeitig) == (
-            erwartet.regel,
-            erwartet.gutschrift,
-            erwartet.rechtzeitig,
-        ), (versand, reaktion, tag)
+        sent = earliest + timedelta(days=rng.randrange((until - earliest).days + 1))
+        day = rng.choice([rng.randrange(100), rng.randrange(3000)])
+        reaction = rng.choice(values)
+        kind = None if reaction == "keine" else Reaction(reaction)
+        expected = expected_credit(sent, kind, day)
+        era, refund, in_time = _looked_up(data, sent, reaction, day)
+        assert (era["rule"], refund, in_time) == (
+            expected.rule,
+            expected.refund,
+            expected.in_time,
+        ), (sent, reaction, day)
 
 
-def test_guthaben_reaction_before_sending(daten: dict[str, Any]) -> None:
-    zu_frueh = daten["guthaben-rechner"]["zu_frueh"]
+def test_credit_reaction_before_sending(data: dict[str, Any]) -> None:
+    too_early = data["guthaben-rechner"]["too_early"]
     net = example_network()
     anna, erik = net.member("Anna"), net.member("Erik")
     mail = net.send(anna, erik, on=date(2015, 6, 10))
-    with pytest.raises(TimeWentBackwards) as fehler:
+    with pytest.raises(TimeWentBackwards) as error:
         net.react(mail, Reaction.SPAM, on=date(2015, 6, 9))
-    assert zu_frueh["code"] == fehler.value.code
+    assert too_early["code"] == error.value.code
     assert (
-        zu_frueh["meldung"].format(versand="10.06.2015", reaktion="09.06.2015")
-        == fehler.value.message
+        too_early["message"].format(sent="10.06.2015", reacted_on="09.06.2015")
+        == error.value.message
     )
 
 
-def guthaben_beispiel(daten: dict[str, Any], versand: date, reaktion: str, tag: int) -> str:
+def credit_example(data: dict[str, Any], sent: date, reaction: str, day: int) -> str:
     """The Guthaben-Rechner's code for a choice, filled as werkzeuge.js fills it."""
-    vorlage, code = werkzeuge.guthaben_code(versand, reaktion, tag)
-    if vorlage == werkzeuge.GUTHABEN_VORLAGE_ZU_FRUEH:
-        return werkzeuge.fuelle(
-            vorlage, code, {"fehler": [daten["guthaben-rechner"]["zu_frueh"]["code"]]}
+    template, code = werkzeuge.credit_code(sent, reaction, day)
+    if template == werkzeuge.CREDIT_TEMPLATE_TOO_EARLY:
+        return werkzeuge.fill_template(
+            template, code, {"error": [data["guthaben-rechner"]["too_early"]["code"]]}
         )
-    epoche, gutschrift, _ = _nachgeschlagen(daten, versand, reaktion, tag)
-    ausgabe = {
-        "regel": [f"{epoche['regel']} {epoche['name']}"],
-        "gutschrift": [str(gutschrift)],
+    era, refund, _ = _looked_up(data, sent, reaction, day)
+    output = {
+        "rule": [f"{era['rule']} {era['name']}"],
+        "refund": [str(refund)],
     }
-    return werkzeuge.fuelle(vorlage, code, ausgabe)
+    return werkzeuge.fill_template(template, code, output)
 
 
 @pytest.mark.parametrize(
-    ("versand", "reaktion", "tag"),
+    ("sent", "reaction", "day"),
     [
         (date(2014, 3, 1), "not-interested", 19),
         (date(2014, 12, 31), "reply", 7),
@@ -471,88 +476,88 @@ def guthaben_beispiel(daten: dict[str, Any], versand: date, reaktion: str, tag: 
         (date(2015, 3, 2), "spam", -1),
     ],
 )
-def test_guthaben_code_prints_what_it_claims(
-    daten: dict[str, Any], versand: date, reaktion: str, tag: int
+def test_credit_code_prints_what_it_claims(
+    data: dict[str, Any], sent: date, reaction: str, day: int
 ) -> None:
-    laufe_beispiel(guthaben_beispiel(daten, versand, reaktion, tag))
+    run_example(credit_example(data, sent, reaction, day))
 
 
 # -- Sterne-Rechner ------------------------------------------------------------------------------
 
 
-def test_sterne_table_and_window(daten: dict[str, Any]) -> None:
-    sterne = daten["sterne-rechner"]
-    assert sterne["fenster"] == FEEDBACK_WINDOW
-    assert sterne["sterne"] == [
-        stars_for([Reaction.SPAM] * anzahl + [Reaction.REPLY] * (FEEDBACK_WINDOW - anzahl))
-        for anzahl in range(FEEDBACK_WINDOW + 1)
+def test_star_table_and_window(data: dict[str, Any]) -> None:
+    stars = data["sterne-rechner"]
+    assert stars["window"] == FEEDBACK_WINDOW
+    assert stars["stars"] == [
+        stars_for([Reaction.SPAM] * count + [Reaction.REPLY] * (FEEDBACK_WINDOW - count))
+        for count in range(FEEDBACK_WINDOW + 1)
     ]
-    assert {r["wert"]: r["negativ"] for r in sterne["reaktionen"]} == {
-        reaktion.value: is_negative(reaktion) for reaktion in Reaction
+    assert {r["value"]: r["negative"] for r in stars["reactions"]} == {
+        reaction.value: is_negative(reaction) for reaction in Reaction
     }
-    zufall = random.Random(3)
+    rng = random.Random(3)
     for _ in range(500):
-        folge = zufall.choices(list(Reaction), k=zufall.randrange(30))
-        fenster = folge[-sterne["fenster"] :]  # as werkzeuge.js: slice(-fenster)
-        assert fenster == list(rating_window(folge))
-        negativ = sum(1 for reaktion in fenster if sterne_negativ(sterne, reaktion))
-        assert sterne["sterne"][negativ] == stars_for(folge)
+        sequence = rng.choices(list(Reaction), k=rng.randrange(30))
+        window = sequence[-stars["window"] :]  # as werkzeuge.js: slice(-fenster)
+        assert window == list(rating_window(sequence))
+        negative = sum(1 for reaction in window if stars_negative(stars, reaction))
+        assert stars["stars"][negative] == stars_for(sequence)
 
 
-def sterne_negativ(sterne: dict[str, Any], reaktion: Reaction) -> bool:
-    return bool(next(r["negativ"] for r in sterne["reaktionen"] if r["wert"] == reaktion.value))
+def stars_negative(stars: dict[str, Any], reaction: Reaction) -> bool:
+    return bool(next(r["negative"] for r in stars["reactions"] if r["value"] == reaction.value))
 
 
-def sterne_beispiel(folge: list[Reaction]) -> str:
+def stars_example(sequence: list[Reaction]) -> str:
     """The Sterne-Rechner's code for a sequence, filled as werkzeuge.js fills it."""
-    fenster = rating_window(folge)
-    ausgabe = {
-        "fenster": [f"{len(fenster)} {sum(1 for r in fenster if is_negative(r))}"],
-        "sterne": [str(stars_for(folge))],
+    window = rating_window(sequence)
+    output = {
+        "window": [f"{len(window)} {sum(1 for r in window if is_negative(r))}"],
+        "stars": [str(stars_for(sequence))],
     }
-    return werkzeuge.fuelle(
-        werkzeuge.STERNE_VORLAGE, werkzeuge.sterne_code(r.value for r in folge), ausgabe
+    return werkzeuge.fill_template(
+        werkzeuge.STAR_TEMPLATE, werkzeuge.star_code(r.value for r in sequence), output
     )
 
 
-@pytest.mark.parametrize("laenge", [0, 1, 10, 11, 25])
-def test_sterne_code_prints_what_it_claims(laenge: int) -> None:
-    laufe_beispiel(sterne_beispiel(random.Random(laenge).choices(list(Reaction), k=laenge)))
+@pytest.mark.parametrize("length", [0, 1, 10, 11, 25])
+def test_star_code_prints_what_it_claims(length: int) -> None:
+    run_example(stars_example(random.Random(length).choices(list(Reaction), k=length)))
 
 
 # -- the pages -----------------------------------------------------------------------------------
 
 
-def test_page_examples_are_the_start_choices(daten: dict[str, Any]) -> None:
+def test_page_examples_are_the_start_choices(data: dict[str, Any]) -> None:
     """Each page's executed example is the tool's code for the form's start values."""
-    kanal = daten["kanal-finder"]
-    start = kanal["kombinationen"][kanal["start"]]
-    assert seitenbeispiel("kanal-finder") == werkzeuge.fuelle(
-        kanal["vorlage"], werkzeuge.kanal_code(kanal["start"].split("|")), start["ausgabe"]
+    finder = data["kanal-finder"]
+    start = finder["combinations"][finder["start"]]
+    assert page_example("kanal-finder") == werkzeuge.fill_template(
+        finder["template"], werkzeuge.channel_code(finder["start"].split("|")), start["output"]
     )
-    anfang = daten["guthaben-rechner"]["start"]
-    versand = date.fromisoformat(anfang["versand"])
-    assert seitenbeispiel("guthaben-rechner") == guthaben_beispiel(
-        daten, versand, anfang["reaktion"], anfang["tag"]
+    start_day = data["guthaben-rechner"]["start"]
+    sent = date.fromisoformat(start_day["sent"])
+    assert page_example("guthaben-rechner") == credit_example(
+        data, sent, start_day["reaction"], start_day["day"]
     )
-    folge = [Reaction(wert) for wert in daten["sterne-rechner"]["start"]]
-    assert seitenbeispiel("sterne-rechner") == sterne_beispiel(folge)
+    sequence = [Reaction(value) for value in data["sterne-rechner"]["start"]]
+    assert page_example("sterne-rechner") == stars_example(sequence)
 
 
-def test_rule_and_error_links_exist(daten: dict[str, Any]) -> None:
-    regeln_md = (DOCS / "referenz" / "regeln.md").read_text("utf-8")
-    fehler_md = (DOCS / "referenz" / "fehler.md").read_text("utf-8")
-    regeln = daten["kanal-finder"]["regeln"]
-    assert {"K1", "K2", "K3", "K4", "K5", "K6", "K7", "C1", "C2", "F2", "F3"} <= set(regeln)
-    for regel, eintrag in regeln.items():
-        assert eintrag["href"] == f"referenz/regeln.md#{regel.lower()}"
-        assert f"{{#{regel.lower()}}}" in regeln_md
-        if "glossar" in eintrag:
-            assert (DOCS / eintrag["glossar"]["href"]).is_file()
-    assert regeln["K2"]["glossar"]["href"] == "glossar/moderatoren.md"
-    for name in werkzeuge.WERKZEUGE:
-        for eintrag in daten[name].get("fehler", {}).values():
-            assert f"{{#{eintrag['href'].partition('#')[2]}}}" in fehler_md
+def test_rule_and_error_links_exist(data: dict[str, Any]) -> None:
+    rules_md = (DOCS / "referenz" / "regeln.md").read_text("utf-8")
+    errors_md = (DOCS / "referenz" / "fehler.md").read_text("utf-8")
+    rules = data["kanal-finder"]["rules"]
+    assert {"K1", "K2", "K3", "K4", "K5", "K6", "K7", "C1", "C2", "F2", "F3"} <= set(rules)
+    for rule, entry in rules.items():
+        assert entry["href"] == f"referenz/regeln.md#{rule.lower()}"
+        assert f"{{#{rule.lower()}}}" in rules_md
+        if "glossary" in entry:
+            assert (DOCS / entry["glossary"]["href"]).is_file()
+    assert rules["K2"]["glossary"]["href"] == "glossar/moderatoren.md"
+    for name in werkzeuge.TOOLS:
+        for entry in data[name].get("error", {}).values():
+            assert f"{{#{entry['href'].partition('#')[2]}}}" in errors_md
 
 
 # -- a changed rule changes the tools ------------------------------------------------------------
@@ -560,22 +565,22 @@ def test_rule_and_error_links_exist(daten: dict[str, Any]) -> None:
 
 def test_changed_star_rule_changes_the_table(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(inmail_explained.feedback, "NEGATIVES_PER_STAR", 3)
-    assert werkzeuge.sterne_daten()["sterne"] == [5, 5, 5, 4, 4, 4, 3, 3, 3, 2, 2]
+    assert werkzeuge.star_data()["stars"] == [5, 5, 5, 4, 4, 4, 3, 3, 3, 2, 2]
 
 
 def test_changed_refund_rule_changes_the_table(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(inmail_explained.credits, "LEGACY_REFUND_DELAY_DAYS", 10)
-    alt = werkzeuge.guthaben_daten()["epochen"][0]
-    assert alt["keine"] == [10, False]
-    assert alt["reaktionen"]["spam"][0] == [10, False]
+    old = werkzeuge.credit_data()["eras"][0]
+    assert old["no_reaction"] == [10, False]
+    assert old["reactions"]["spam"][0] == [10, False]
 
 
 def test_a_second_policy_change_stops_the_build(monkeypatch: pytest.MonkeyPatch) -> None:
-    def drei_regeln(sent_on: date) -> Any:
+    def three_rules(sent_on: date) -> Any:
         if sent_on >= date(2016, 6, 1):
             return inmail_explained.credits.ANSWER_GUARANTEE
         return refund_policy(sent_on)
 
-    monkeypatch.setattr(werkzeuge, "refund_policy", drei_regeln)
+    monkeypatch.setattr(werkzeuge, "refund_policy", three_rules)
     with pytest.raises(PluginError, match="genau einen Regelwechsel"):
-        werkzeuge.guthaben_daten()
+        werkzeuge.credit_data()

@@ -18,40 +18,40 @@
 (() => {
   "use strict";
 
-  function keineNavigation() {
+  function unlabelledNavigation() {
     for (const nav of document.querySelectorAll("nav.md-code__nav:not([role])")) {
       nav.setAttribute("role", "none");
     }
   }
 
-  function versteckteTooltips(wurzel) {
-    for (const tooltip of wurzel.querySelectorAll(".md-tooltip2:not([aria-hidden])")) {
+  function hiddenTooltips(root) {
+    for (const tooltip of root.querySelectorAll(".md-tooltip2:not([aria-hidden])")) {
       tooltip.setAttribute("aria-hidden", "true");
     }
   }
 
-  function scrollbareTabellen() {
-    for (const huelle of document.querySelectorAll(".md-typeset__scrollwrap")) {
-      if (huelle.scrollWidth > huelle.clientWidth) {
-        huelle.setAttribute("tabindex", "0");
+  function scrollableTables() {
+    for (const wrapper of document.querySelectorAll(".md-typeset__scrollwrap")) {
+      if (wrapper.scrollWidth > wrapper.clientWidth) {
+        wrapper.setAttribute("tabindex", "0");
       } else {
-        huelle.removeAttribute("tabindex");
+        wrapper.removeAttribute("tabindex");
       }
     }
   }
 
-  function pruefe() {
-    keineNavigation();
-    scrollbareTabellen();
+  function check() {
+    unlabelledNavigation();
+    scrollableTables();
   }
 
-  let wartet = false;
-  function bald() {
-    if (!wartet) {
-      wartet = true;
+  let pending = false;
+  function soon() {
+    if (!pending) {
+      pending = true;
       requestAnimationFrame(() => {
-        wartet = false;
-        pruefe();
+        pending = false;
+        check();
       });
     }
   }
@@ -59,12 +59,12 @@
   // Material may mount a page's components before or after this subscriber runs: check now and
   // once more in the next frame.
   document$.subscribe(() => {
-    pruefe();
-    bald();
+    check();
+    soon();
   });
   // Tooltips are created when they are first shown, long after the page was set up.
-  new MutationObserver(() => versteckteTooltips(document.body)).observe(document.body, {
+  new MutationObserver(() => hiddenTooltips(document.body)).observe(document.body, {
     childList: true,
   });
-  window.addEventListener("resize", bald);
+  window.addEventListener("resize", soon);
 })();

@@ -19,82 +19,82 @@
 (() => {
   "use strict";
 
-  if (window.diagrammeGeladen) {
+  if (window.diagramsLoaded) {
     return;
   }
-  window.diagrammeGeladen = true;
+  window.diagramsLoaded = true;
 
   const MERMAID_URL = new URL("vendor/mermaid/mermaid.esm.min.mjs", document.currentScript.src).href;
-  const VORLAUF = "0px 0px 200px 0px"; // start loading a little before the diagram is visible
-  let mermaidGeladen = null;
-  let beobachter = null;
-  let naechsteId = 0;
+  const LOOKAHEAD = "0px 0px 200px 0px"; // start loading a little before the diagram is visible
+  let mermaidLoaded = null;
+  let observer = null;
+  let nextId = 0;
 
-  function ladeMermaid() {
-    if (mermaidGeladen === null) {
-      mermaidGeladen = import(MERMAID_URL)
-        .then((modul) => modul.default)
-        .catch((fehler) => {
-          mermaidGeladen = null;
-          throw new Error(`mermaid konnte nicht geladen werden: ${MERMAID_URL}`, { cause: fehler });
+  function loadMermaid() {
+    if (mermaidLoaded === null) {
+      mermaidLoaded = import(MERMAID_URL)
+        .then((module) => module.default)
+        .catch((error) => {
+          mermaidLoaded = null;
+          throw new Error(`mermaid konnte nicht geladen werden: ${MERMAID_URL}`, { cause: error });
         });
     }
-    return mermaidGeladen;
+    return mermaidLoaded;
   }
 
-  function mermaidThema() {
+  function mermaidTheme() {
     return document.body.getAttribute("data-md-color-scheme") === "slate" ? "dark" : "default";
   }
 
-  async function zeichneDiagramme() {
-    const diagramme = document.querySelectorAll(".diagramm");
-    if (diagramme.length === 0) {
+  async function drawDiagrams() {
+    const diagrams = document.querySelectorAll(".diagramm");
+    if (diagrams.length === 0) {
       return;
     }
-    const mermaid = await ladeMermaid();
-    mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: mermaidThema() });
-    for (const diagramm of diagramme) {
-      diagramm.dataset.quelle ??= diagramm.textContent;
-      const { svg } = await mermaid.render(`diagramm-${naechsteId++}`, diagramm.dataset.quelle);
-      diagramm.innerHTML = svg;
-      diagramm.dataset.gezeichnet = "";
+    const mermaid = await loadMermaid();
+    mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: mermaidTheme() });
+    for (const diagram of diagrams) {
+      diagram.dataset.quelle ??= diagram.textContent;
+      const { svg } = await mermaid.render(`diagramm-${nextId++}`, diagram.dataset.quelle);
+      diagram.innerHTML = svg;
+      diagram.dataset.gezeichnet = "";
     }
   }
 
-  function zeichne() {
-    zeichneDiagramme().catch((fehler) => console.error(fehler));
+  function draw() {
+    drawDiagrams().catch((error) => console.error(error));
   }
 
   // On each page: draw all of its diagrams once the first one comes near the screen.
-  function zeichneWennSichtbar() {
-    beobachter?.disconnect();
-    const diagramme = document.querySelectorAll(".diagramm");
-    if (diagramme.length === 0) {
+  function drawWhenVisible() {
+    observer?.disconnect();
+    const diagrams = document.querySelectorAll(".diagramm");
+    if (diagrams.length === 0) {
       return;
     }
     if (!("IntersectionObserver" in window)) {
-      zeichne();
+      draw();
       return;
     }
-    beobachter = new IntersectionObserver(
-      (eintraege, selbst) => {
-        if (eintraege.some((eintrag) => eintrag.isIntersecting)) {
-          selbst.disconnect();
-          zeichne();
+    observer = new IntersectionObserver(
+      (entries, ownObserver) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          ownObserver.disconnect();
+          draw();
         }
       },
-      { rootMargin: VORLAUF },
+      { rootMargin: LOOKAHEAD },
     );
-    for (const diagramm of diagramme) {
-      beobachter.observe(diagramm);
+    for (const diagram of diagrams) {
+      observer.observe(diagram);
     }
   }
 
-  document$.subscribe(zeichneWennSichtbar);
+  document$.subscribe(drawWhenVisible);
   // A new colour scheme: redraw what is drawn already (the rest is drawn in the new scheme later).
   new MutationObserver(() => {
     if (document.querySelector(".diagramm[data-gezeichnet]") !== null) {
-      zeichne();
+      draw();
     }
   }).observe(document.body, {
     attributes: true,

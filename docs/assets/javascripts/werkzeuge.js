@@ -5,11 +5,11 @@
  * time and writes them into the page as JSON (<template data-werkzeug-daten>, not a <script>:
  * Material's instant navigation would run it); this script reads the form, looks the answer up,
  * and shows it. The
- * Guthaben-Rechner adds days to a date, the Sterne-Rechner takes the last `fenster` entries of
+ * Guthaben-Rechner adds days to a date, the Sterne-Rechner takes the last `window` entries of
  * a list; which rule applies, what comes back and how many stars that is, is all in the data.
  *
  * Each tool also shows the Python code for the current choice: the page's ```python example
- * (inside [data-werkzeug-code]) is replaced by the data's template, filled by `fuelle`, the
+ * (inside [data-werkzeug-code]) is replaced by the data's template, filled by `fillTemplate`, the
  * same function as in the hook.
  *
  * Only pages with a tool load this script (hooks/werkzeuge.py puts it into the page's content).
@@ -19,66 +19,66 @@
 (() => {
   "use strict";
 
-  if (window.werkzeugeGeladen) {
+  if (window.toolsLoaded) {
     return;
   }
-  window.werkzeugeGeladen = true;
+  window.toolsLoaded = true;
 
-  const TAG_MS = 86400000;
+  const DAY_MS = 86400000;
 
   /* -- small helpers ------------------------------------------------------------------------ */
 
-  function el(tag, eigenschaften = {}, ...kinder) {
-    const element = document.createElement(tag);
-    for (const [name, wert] of Object.entries(eigenschaften)) {
-      if (wert === null || wert === undefined || wert === false) {
+  function el(tagName, properties = {}, ...children) {
+    const element = document.createElement(tagName);
+    for (const [name, value] of Object.entries(properties)) {
+      if (value === null || value === undefined || value === false) {
         continue;
       }
       if (name === "text") {
-        element.textContent = wert;
+        element.textContent = value;
       } else if (name.startsWith("data-") || name.startsWith("aria-") || name === "class") {
-        element.setAttribute(name, wert === true ? "" : wert);
+        element.setAttribute(name, value === true ? "" : value);
       } else {
-        element[name] = wert;
+        element[name] = value;
       }
     }
-    element.append(...kinder.flat(Infinity).filter((kind) => kind !== null && kind !== undefined));
+    element.append(...children.flat(Infinity).filter((child) => child !== null && child !== undefined));
     return element;
   }
 
-  /* The same as `fuelle` in hooks/werkzeuge.py: `$name` alone on a line becomes the lines of
+  /* The same as `fill_template` in hooks/werkzeuge.py: `$name` alone on a line becomes the lines of
      ausgabe[name] (as "#> …") or code[name]; any other `$name` the string code[name]. */
-  function fuelle(vorlage, code, ausgabe = {}) {
-    const zeilen = [];
-    for (const zeile of vorlage.split("\n")) {
-      const ganz = /^( *)\$([a-z_]+)$/.exec(zeile);
-      if (ganz && Object.hasOwn(ausgabe, ganz[2])) {
-        zeilen.push(...ausgabe[ganz[2]].map((text) => `${ganz[1]}#> ${text}`.trimEnd()));
-      } else if (ganz && Array.isArray(code[ganz[2]])) {
-        zeilen.push(...code[ganz[2]].map((text) => ganz[1] + text));
+  function fillTemplate(template, code, output = {}) {
+    const lines = [];
+    for (const line of template.split("\n")) {
+      const whole = /^( *)\$([a-z_]+)$/.exec(line);
+      if (whole && Object.hasOwn(output, whole[2])) {
+        lines.push(...output[whole[2]].map((text) => `${whole[1]}#> ${text}`.trimEnd()));
+      } else if (whole && Array.isArray(code[whole[2]])) {
+        lines.push(...code[whole[2]].map((text) => whole[1] + text));
       } else {
-        zeilen.push(
-          zeile.replace(/\$([a-z_]+)/g, (alles, name) =>
-            typeof code[name] === "string" ? code[name] : alles,
+        lines.push(
+          line.replace(/\$([a-z_]+)/g, (matched, name) =>
+            typeof code[name] === "string" ? code[name] : matched,
           ),
         );
       }
     }
-    return zeilen.join("\n");
+    return lines.join("\n");
   }
 
-  const originale = new WeakMap();
+  const originals = new WeakMap();
 
   /* Show `text` in the page's code example; the highlighted original returns when it fits. */
-  function setzeCode(name, text) {
+  function setCode(name, text) {
     const code = document.querySelector(`[data-werkzeug-code="${name}"] pre code`);
     if (code === null) {
       return;
     }
-    if (!originale.has(code)) {
-      originale.set(code, { html: code.innerHTML, text: code.textContent.trimEnd() });
+    if (!originals.has(code)) {
+      originals.set(code, { html: code.innerHTML, text: code.textContent.trimEnd() });
     }
-    const original = originale.get(code);
+    const original = originals.get(code);
     if (text.trimEnd() === original.text) {
       if (code.innerHTML !== original.html) {
         code.innerHTML = original.html;
@@ -88,53 +88,53 @@
     }
   }
 
-  function melde(app, text) {
-    const ansage = app.querySelector("[data-werkzeug-ansage]");
-    if (ansage.textContent !== text) {
-      ansage.textContent = text;
+  function announce(app, text) {
+    const announcement = app.querySelector("[data-werkzeug-ansage]");
+    if (announcement.textContent !== text) {
+      announcement.textContent = text;
     }
   }
 
-  function regelLink(id, regeln) {
-    const regel = regeln[id];
-    return el("a", { href: regel.href, title: `${id} ${regel.titel}`, text: id });
+  function ruleLink(id, rules) {
+    const rule = rules[id];
+    return el("a", { href: rule.href, title: `${id} ${rule.title}`, text: id });
   }
 
-  function regelLinks(ids, regeln) {
-    return ids.flatMap((id, nummer) => [nummer > 0 ? ", " : null, regelLink(id, regeln)]);
+  function ruleLinks(ids, rules) {
+    return ids.flatMap((id, index) => [index > 0 ? ", " : null, ruleLink(id, rules)]);
   }
 
-  function regelListe(ids, regeln) {
+  function ruleList(ids, rules) {
     return el(
       "ul",
       { class: "werkzeug-regeln", "data-ergebnis": "regeln" },
       ids.map((id) => {
-        const regel = regeln[id];
-        const glossar = regel.glossar
-          ? [" – im Glossar: ", el("a", { href: regel.glossar.href, text: regel.glossar.titel })]
+        const rule = rules[id];
+        const glossary = rule.glossary
+          ? [" – im Glossar: ", el("a", { href: rule.glossary.href, text: rule.glossary.title })]
           : [];
-        return el("li", { "data-regel": id }, regelLink(id, regeln), ` ${regel.titel}`, glossar);
+        return el("li", { "data-regel": id }, ruleLink(id, rules), ` ${rule.title}`, glossary);
       }),
     );
   }
 
-  function guthaben(anzahl) {
-    return anzahl === 0 ? "kostenlos" : `${anzahl} InMail-Guthaben`;
+  function creditText(count) {
+    return count === 0 ? "kostenlos" : `${count} InMail-Guthaben`;
   }
 
   /* -- dates (UTC, so that no clock change shifts a day) ------------------------------------ */
 
-  function alsZahl(iso) {
-    const [jahr, monat, tag] = iso.split("-").map(Number);
-    return Date.UTC(jahr, monat - 1, tag);
+  function asNumber(iso) {
+    const [year, month, day] = iso.split("-").map(Number);
+    return Date.UTC(year, month - 1, day);
   }
 
-  function plusTage(iso, tage) {
-    return new Date(alsZahl(iso) + tage * TAG_MS).toISOString().slice(0, 10);
+  function plusDays(iso, days) {
+    return new Date(asNumber(iso) + days * DAY_MS).toISOString().slice(0, 10);
   }
 
-  function datumDe(iso) {
-    return new Date(alsZahl(iso)).toLocaleDateString("de-DE", {
+  function dateDe(iso) {
+    return new Date(asNumber(iso)).toLocaleDateString("de-DE", {
       day: "numeric",
       month: "long",
       year: "numeric",
@@ -142,86 +142,86 @@
     });
   }
 
-  function datumPunkte(iso) {
-    const [jahr, monat, tag] = iso.split("-");
-    return `${tag}.${monat}.${jahr}`;
+  function dateDots(iso) {
+    const [year, month, day] = iso.split("-");
+    return `${day}.${month}.${year}`;
   }
 
-  function pythonDatum(iso) {
-    const [jahr, monat, tag] = iso.split("-").map(Number);
-    return `date(${jahr}, ${monat}, ${tag})`;
+  function pythonDate(iso) {
+    const [year, month, day] = iso.split("-").map(Number);
+    return `date(${year}, ${month}, ${day})`;
   }
 
-  function zeitEl(iso) {
-    return el("time", { dateTime: iso, text: datumDe(iso) });
+  function timeEl(iso) {
+    return el("time", { dateTime: iso, text: dateDe(iso) });
   }
 
   /* -- Kanal-Finder ------------------------------------------------------------------------- */
 
-  function kanalFinder(app, daten) {
+  function channelFinder(app, data) {
     const form = app.querySelector("[data-werkzeug-form]");
-    const ziel = app.querySelector("[data-werkzeug-ergebnis]");
-    const { kanaele, fehler, regeln } = daten;
+    const destination = app.querySelector("[data-werkzeug-ergebnis]");
+    const { channels, error, rules } = data;
 
-    function auswahl() {
-      return daten.eingaben.map((eingabe) => {
-        if (eingabe.art === "checkbox") {
-          return eingabe.werte[form.elements[eingabe.name].checked ? 0 : 1].wert;
+    function selection() {
+      return data.fields.map((field) => {
+        if (field.kind === "checkbox") {
+          return field.values[form.elements[field.name].checked ? 0 : 1].value;
         }
-        return form.elements[eingabe.name].value;
+        return form.elements[field.name].value;
       });
     }
 
-    function codeWerte(werte) {
+    function codeValues(values) {
       const code = {};
-      daten.eingaben.forEach((eingabe, nummer) => {
-        const wert = eingabe.werte.find((kandidat) => kandidat.wert === werte[nummer]);
-        for (const [platz, teil] of Object.entries(wert.code)) {
-          code[platz] =
-            typeof teil === "string" ? (code[platz] ?? "") + teil : [...(code[platz] ?? []), ...teil];
+      data.fields.forEach((field, index) => {
+        const value = field.values.find((candidate) => candidate.value === values[index]);
+        for (const [placeholder, part] of Object.entries(value.code)) {
+          code[placeholder] =
+            typeof part === "string" ? (code[placeholder] ?? "") + part : [...(code[placeholder] ?? []), ...part];
         }
       });
       return code;
     }
 
-    function senden(ergebnis, kurz = false) {
-      if (ergebnis.fehler !== undefined) {
-        const info = fehler[ergebnis.fehler];
+    function sendResult(result, short = false) {
+      if (result.error !== undefined) {
+        const info = error[result.error];
         return el(
           "span",
-          { class: "werkzeug-nein", "data-fehler": ergebnis.fehler },
+          { class: "werkzeug-nein", "data-fehler": result.error },
           "klappt nicht: ",
-          el("a", { href: info.href }, el("code", { text: ergebnis.fehler })),
-          ` – ${info.meldung} `,
-          info.regeln.length ? ["(", regelLinks(info.regeln, regeln), ")"] : null,
+          el("a", { href: info.href }, el("code", { text: result.error })),
+          ` – ${info.message} `,
+          info.rules.length ? ["(", ruleLinks(info.rules, rules), ")"] : null,
         );
       }
-      const kanal = kanaele[ergebnis.kanal];
+      const channel = channels[result.channel];
       return el(
         "span",
-        { class: "werkzeug-ja", "data-kanal": ergebnis.kanal, "data-kosten": ergebnis.kosten },
-        kurz ? "klappt" : ["klappt: über ", regelLink(kanal.regel, regeln)],
-        kurz ? null : ` (${kanal.titel}), ${guthaben(ergebnis.kosten)}`,
+        { class: "werkzeug-ja", "data-kanal": result.channel, "data-kosten": result.cost },
+        short ? "klappt" : ["klappt: über ", ruleLink(channel.rule, rules)],
+        short ? null : ` (${channel.title}), ${creditText(result.cost)}`,
       );
     }
 
-    function ansage(kombi) {
-      const knopf = kombi.knopf === null ? "Kein Knopf auf dem Profil." : `Knopf: „${kombi.knopf}“.`;
-      const wege =
-        kombi.wege.length === 1 ? "1 Weg ist offen." : `${kombi.wege.length} Wege sind offen.`;
-      const standard = kombi.standard;
-      const schicken =
-        standard.fehler !== undefined
-          ? `Senden ohne Wahl klappt nicht: ${standard.fehler}.`
-          : `Senden ohne Wahl klappt über ${kanaele[standard.kanal].regel}, ` +
-            `${guthaben(standard.kosten)}.`;
-      return `${knopf} ${wege} ${schicken}`;
+    function summary(combo) {
+      const button = combo.button === null ? "Kein Knopf auf dem Profil." : `Knopf: „${combo.button}“.`;
+      const ways =
+        combo.ways.length === 1 ? "1 Weg ist offen." : `${combo.ways.length} Wege sind offen.`;
+      const standard = combo.standard;
+      const sending =
+        standard.error !== undefined
+          ? `Senden ohne Wahl klappt nicht: ${standard.error}.`
+          : `Senden ohne Wahl klappt über ${channels[standard.channel].rule}, ` +
+            `${creditText(standard.cost)}.`;
+      return `${button} ${ways} ${sending}`;
     }
 
-    function zeige() {
-      const werte = auswahl();
-      const kombi = daten.kombinationen[werte.join("|")];
-      const wegeTabelle = kombi.wege.length
+    function show() {
+      const values = selection();
+      const combo = data.combinations[values.join("|")];
+      const waysTable = combo.ways.length
         ? el(
             "table",
             { "data-ergebnis": "wege" },
@@ -232,315 +232,315 @@
               el(
                 "tr",
                 {},
-                ["Regel", "Weg", "Wo", "Knopf", "Kosten", "Senden über diesen Weg"].map((kopf) =>
-                  el("th", { scope: "col", text: kopf }),
+                ["Regel", "Weg", "Wo", "Knopf", "Kosten", "Senden über diesen Weg"].map((heading) =>
+                  el("th", { scope: "col", text: heading }),
                 ),
               ),
             ),
             el(
               "tbody",
               {},
-              kombi.wege.map((weg) => {
-                const kanal = kanaele[weg.kanal];
-                const ort = weg.ueber ? `${kanal.ort} „${weg.ueber}“` : kanal.ort;
+              combo.ways.map((way) => {
+                const channel = channels[way.channel];
+                const place = way.via_name ? `${channel.place} „${way.via_name}“` : channel.place;
                 return el(
                   "tr",
-                  { "data-kanal": weg.kanal },
-                  el("td", {}, regelLink(kanal.regel, regeln)),
-                  el("td", { text: kanal.titel }),
-                  el("td", { text: ort }),
-                  el("td", { text: `„${kanal.knopf}“` }),
-                  el("td", { text: guthaben(weg.kosten), "data-kosten": weg.kosten }),
-                  el("td", {}, senden(weg.senden, true)),
+                  { "data-kanal": way.channel },
+                  el("td", {}, ruleLink(channel.rule, rules)),
+                  el("td", { text: channel.title }),
+                  el("td", { text: place }),
+                  el("td", { text: `„${channel.button}“` }),
+                  el("td", { text: creditText(way.cost), "data-kosten": way.cost }),
+                  el("td", {}, sendResult(way.send, true)),
                 );
               }),
             ),
           )
         : el("p", { "data-ergebnis": "wege", text: "Kein Weg von dir zu B ist offen." });
-      ziel.replaceChildren(
+      destination.replaceChildren(
         el(
           "dl",
           { class: "werkzeug-liste" },
           el("dt", { text: "Knopf auf dem Profil von B" }),
           el(
             "dd",
-            { "data-ergebnis": "knopf", "data-knopf": kombi.knopf ?? "" },
-            kombi.knopf === null ? "kein Knopf " : `„${kombi.knopf}“ `,
+            { "data-ergebnis": "knopf", "data-knopf": combo.button ?? "" },
+            combo.button === null ? "kein Knopf " : `„${combo.button}“ `,
             "(",
-            regelLink(daten.knopfregel, regeln),
+            ruleLink(data.button_rule, rules),
             ")",
           ),
           el("dt", { text: "Senden ohne Wahl des Weges (der erste offene Weg)" }),
-          el("dd", { "data-ergebnis": "standard" }, senden(kombi.standard)),
+          el("dd", { "data-ergebnis": "standard" }, sendResult(combo.standard)),
         ),
-        wegeTabelle,
+        waysTable,
         el("p", { class: "werkzeug-zwischentitel", text: "Die Regeln dazu:" }),
-        regelListe(kombi.regeln, regeln),
+        ruleList(combo.rules, rules),
       );
-      melde(app, ansage(kombi));
-      const ausgabe = Object.fromEntries(
-        Object.entries(kombi.ausgabe).map(([platz, zeilen]) => [
-          platz,
-          zeilen.map((nummer) => daten.texte[nummer]),
+      announce(app, summary(combo));
+      const output = Object.fromEntries(
+        Object.entries(combo.output).map(([placeholder, lines]) => [
+          placeholder,
+          lines.map((index) => data.texts[index]),
         ]),
       );
-      setzeCode("kanal-finder", fuelle(daten.vorlage, codeWerte(werte), ausgabe));
+      setCode("kanal-finder", fillTemplate(data.template, codeValues(values), output));
     }
 
-    form.addEventListener("change", zeige);
-    form.addEventListener("submit", (ereignis) => ereignis.preventDefault());
-    zeige();
+    form.addEventListener("change", show);
+    form.addEventListener("submit", (event) => event.preventDefault());
+    show();
   }
 
   /* -- Guthaben-Rechner --------------------------------------------------------------------- */
 
-  function guthabenRechner(app, daten) {
+  function creditCalculator(app, data) {
     const form = app.querySelector("[data-werkzeug-form]");
-    const ziel = app.querySelector("[data-werkzeug-ergebnis]");
-    const reaktionstag = app.querySelector("[data-werkzeug-reaktionstag]");
-    const { regeln } = daten;
-    const [von, bis] = daten.zeitraum;
+    const destination = app.querySelector("[data-werkzeug-ergebnis]");
+    const reactionDay = app.querySelector("[data-werkzeug-reaktionstag]");
+    const { rules } = data;
+    const [earliest, until] = data.date_range;
 
-    function epocheFuer(versand) {
-      return daten.epochen.filter((epoche) => epoche.ab === null || epoche.ab <= versand).at(-1);
+    function eraFor(sent) {
+      return data.eras.filter((era) => era.since === null || era.since <= sent).at(-1);
     }
 
     function problem(text) {
-      ziel.replaceChildren(el("p", { class: "werkzeug-nein", "data-ergebnis": "problem", text }));
-      melde(app, text);
+      destination.replaceChildren(el("p", { class: "werkzeug-nein", "data-ergebnis": "problem", text }));
+      announce(app, text);
     }
 
-    function zeige() {
-      const versand = form.elements.versand.value;
-      const reaktion = daten.reaktionen.find((r) => r.wert === form.elements.reaktion.value);
-      const keine = reaktion.name === null;
-      const tagFeld = form.elements.tag;
-      tagFeld.disabled = keine;
-      const tag = Number(tagFeld.value);
-      const tagGueltig = keine || (tagFeld.value.trim() !== "" && Number.isInteger(tag));
-      reaktionstag.textContent =
-        !keine && tagGueltig && versand ? `= ${datumDe(plusTage(versand, tag))}` : "";
-      if (!versand || versand < von || versand > bis) {
-        problem(`Wähle ein Versanddatum zwischen dem ${datumDe(von)} und dem ${datumDe(bis)}.`);
+    function show() {
+      const sent = form.elements.versand.value;
+      const reaction = data.reactions.find((r) => r.value === form.elements.reaktion.value);
+      const noReaction = reaction.name === null;
+      const dayField = form.elements.tag;
+      dayField.disabled = noReaction;
+      const day = Number(dayField.value);
+      const dayValid = noReaction || (dayField.value.trim() !== "" && Number.isInteger(day));
+      reactionDay.textContent =
+        !noReaction && dayValid && sent ? `= ${dateDe(plusDays(sent, day))}` : "";
+      if (!sent || sent < earliest || sent > until) {
+        problem(`Wähle ein Versanddatum zwischen dem ${dateDe(earliest)} und dem ${dateDe(until)}.`);
         return;
       }
-      if (!tagGueltig || Math.abs(tag) > Number(tagFeld.max)) {
-        problem(`Gib den Tag der Reaktion als ganze Zahl von 0 bis ${tagFeld.max} ein.`);
+      if (!dayValid || Math.abs(day) > Number(dayField.max)) {
+        problem(`Gib den Tag der Reaktion als ganze Zahl von 0 bis ${dayField.max} ein.`);
         return;
       }
-      const epoche = epocheFuer(versand);
-      const reagiert = keine ? null : plusTage(versand, tag);
-      const werte = { versand: pythonDatum(versand), tag: pythonDatum(reagiert ?? versand) };
-      werte.name = keine ? "" : reaktion.name;
-      const regelDd = el(
+      const era = eraFor(sent);
+      const reactedOn = noReaction ? null : plusDays(sent, day);
+      const values = { sent: pythonDate(sent), day: pythonDate(reactedOn ?? sent) };
+      values.name = noReaction ? "" : reaction.name;
+      const ruleDd = el(
         "dd",
-        { "data-ergebnis": "regel", "data-regel": epoche.regel },
-        regelLink(epoche.regel, regeln),
-        ` ${epoche.name}: `,
-        epoche.ab === null
-          ? `Versand vor dem ${datumDe(daten.stichtag)}`
-          : `Versand ab dem ${datumDe(epoche.ab)}`,
-        `, Antwortfenster ${epoche.fenster} Tage`,
+        { "data-ergebnis": "regel", "data-regel": era.rule },
+        ruleLink(era.rule, rules),
+        ` ${era.name}: `,
+        era.since === null
+          ? `Versand vor dem ${dateDe(data.change_day)}`
+          : `Versand ab dem ${dateDe(era.since)}`,
+        `, Antwortfenster ${era.window} Tage`,
       );
 
-      if (!keine && tag < 0) {
-        const info = daten.zu_frueh;
-        const meldung = info.meldung
-          .replace("{versand}", datumPunkte(versand))
-          .replace("{reaktion}", datumPunkte(reagiert));
-        ziel.replaceChildren(
+      if (!noReaction && day < 0) {
+        const info = data.too_early;
+        const message = info.message
+          .replace("{sent}", dateDots(sent))
+          .replace("{reacted_on}", dateDots(reactedOn));
+        destination.replaceChildren(
           el(
             "dl",
             { class: "werkzeug-liste" },
             el("dt", { text: "Regel für das Versanddatum" }),
-            regelDd,
+            ruleDd,
             el("dt", { text: "Reaktion" }),
             el(
               "dd",
               { class: "werkzeug-nein", "data-ergebnis": "fehler", "data-fehler": info.code },
               "geht nicht: ",
               el("a", { href: info.href }, el("code", { text: info.code })),
-              ` – ${meldung} (`,
-              regelLinks(info.regeln, regeln),
+              ` – ${message} (`,
+              ruleLinks(info.rules, rules),
               ")",
             ),
           ),
         );
-        melde(app, `Eine Reaktion vor dem Versand geht nicht: ${info.code}.`);
-        setzeCode(
+        announce(app, `Eine Reaktion vor dem Versand geht nicht: ${info.code}.`);
+        setCode(
           "guthaben-rechner",
-          fuelle(daten.vorlage_zu_frueh, werte, { fehler: [info.code] }),
+          fillTemplate(data.template_too_early, values, { error: [info.code] }),
         );
         return;
       }
 
-      const [zurueck, rechtzeitig] = keine
-        ? epoche.keine
-        : epoche.reaktionen[reaktion.wert][Math.min(tag, daten.grenze)];
-      const gutschrift = zurueck === null ? null : plusTage(versand, zurueck);
+      const [refundOffset, inTime] = noReaction
+        ? era.no_reaction
+        : era.reactions[reaction.value][Math.min(day, data.limit)];
+      const refund = refundOffset === null ? null : plusDays(sent, refundOffset);
 
-      let beurteilung;
-      if (keine) {
-        beurteilung = "keine Reaktion";
+      let assessment;
+      if (noReaction) {
+        assessment = "keine Reaktion";
       } else {
-        const wann = [zeitEl(reagiert), ` (Tag ${tag})`];
-        if (!reaktion.antwort) {
-          beurteilung = [reaktion.label, " am ", wann, ": zählt nicht als Antwort"];
-        } else if (rechtzeitig) {
-          beurteilung = [
-            reaktion.label,
+        const when = [timeEl(reactedOn), ` (Tag ${day})`];
+        if (!reaction.response) {
+          assessment = [reaction.label, " am ", when, ": zählt nicht als Antwort"];
+        } else if (inTime) {
+          assessment = [
+            reaction.label,
             " am ",
-            wann,
-            `: eine Antwort innerhalb von ${epoche.fenster} Tagen`,
+            when,
+            `: eine Antwort innerhalb von ${era.window} Tagen`,
           ];
         } else {
-          beurteilung = [
-            reaktion.label,
+          assessment = [
+            reaction.label,
             " am ",
-            wann,
-            `: eine Antwort, aber nach mehr als ${epoche.fenster} Tagen`,
+            when,
+            `: eine Antwort, aber nach mehr als ${era.window} Tagen`,
           ];
         }
       }
 
-      const zeitleiste = [
-        { art: "versand", tag: 0, iso: versand, text: "Versand; das Guthaben wird abgebucht" },
-        keine ? null : { art: "reaktion", tag, iso: reagiert, text: `Reaktion ${reaktion.label}` },
+      const timeline = [
+        { kind: "versand", day: 0, iso: sent, text: "Versand; das Guthaben wird abgebucht" },
+        noReaction ? null : { kind: "reaktion", day, iso: reactedOn, text: `Reaktion ${reaction.label}` },
         {
-          art: "fensterende",
-          tag: epoche.fenster,
-          iso: plusTage(versand, epoche.fenster),
-          text: `letzter Tag des Antwortfensters (${epoche.fenster} Tage, ${epoche.regel})`,
+          kind: "fensterende",
+          day: era.window,
+          iso: plusDays(sent, era.window),
+          text: `letzter Tag des Antwortfensters (${era.window} Tage, ${era.rule})`,
         },
-        gutschrift === null
+        refund === null
           ? null
           : {
-              art: "gutschrift",
-              tag: zurueck,
-              iso: gutschrift,
+              kind: "gutschrift",
+              day: refundOffset,
+              iso: refund,
               text: "Gutschrift: das Guthaben ist wieder da",
             },
       ]
-        .filter((eintrag) => eintrag !== null)
-        .sort((a, b) => a.tag - b.tag);
+        .filter((entry) => entry !== null)
+        .sort((a, b) => a.day - b.day);
 
-      ziel.replaceChildren(
+      destination.replaceChildren(
         el(
           "dl",
           { class: "werkzeug-liste" },
           el("dt", { text: "Regel für das Versanddatum" }),
-          regelDd,
+          ruleDd,
           el("dt", { text: "Reaktion" }),
           el(
             "dd",
             {
               "data-ergebnis": "reaktion",
-              "data-antwort": keine ? "nein" : reaktion.antwort ? "ja" : "nein",
-              "data-rechtzeitig": rechtzeitig ? "ja" : "nein",
+              "data-antwort": noReaction ? "nein" : reaction.response ? "ja" : "nein",
+              "data-rechtzeitig": inTime ? "ja" : "nein",
             },
-            beurteilung,
+            assessment,
           ),
           el("dt", { text: "Kommt das Guthaben zurück?" }),
           el(
             "dd",
             {
               "data-ergebnis": "gutschrift",
-              "data-datum": gutschrift ?? "",
-              class: gutschrift === null ? "werkzeug-nein" : "werkzeug-ja",
+              "data-datum": refund ?? "",
+              class: refund === null ? "werkzeug-nein" : "werkzeug-ja",
             },
-            gutschrift === null
+            refund === null
               ? "nein, das Guthaben bleibt weg"
-              : ["ja, am ", zeitEl(gutschrift), ` (Tag ${zurueck}): ${epoche.grund}`],
+              : ["ja, am ", timeEl(refund), ` (Tag ${refundOffset}): ${era.reason}`],
           ),
         ),
         el("p", { class: "werkzeug-zwischentitel", text: "Zeitleiste:" }),
         el(
           "ol",
           { class: "werkzeug-zeitleiste", "data-ergebnis": "zeitleiste" },
-          zeitleiste.map((eintrag) =>
+          timeline.map((entry) =>
             el(
               "li",
-              { "data-tag": eintrag.tag, "data-art": eintrag.art },
-              el("span", { class: "werkzeug-tag", text: `Tag ${eintrag.tag}` }),
+              { "data-tag": entry.day, "data-art": entry.kind },
+              el("span", { class: "werkzeug-tag", text: `Tag ${entry.day}` }),
               " ",
-              zeitEl(eintrag.iso),
-              `: ${eintrag.text}`,
+              timeEl(entry.iso),
+              `: ${entry.text}`,
             ),
           ),
         ),
       );
-      melde(
+      announce(
         app,
-        `${epoche.regel} ${epoche.name}: ` +
-          (gutschrift === null
+        `${era.rule} ${era.name}: ` +
+          (refund === null
             ? "Das Guthaben kommt nicht zurück."
-            : `Das Guthaben kommt am ${datumDe(gutschrift)} zurück.`),
+            : `Das Guthaben kommt am ${dateDe(refund)} zurück.`),
       );
-      werte.reaktion = keine ? [] : [fuelle(daten.vorlage_reaktion, werte)];
-      setzeCode(
+      values.reaction = noReaction ? [] : [fillTemplate(data.template_reaction, values)];
+      setCode(
         "guthaben-rechner",
-        fuelle(daten.vorlage, werte, {
-          regel: [`${epoche.regel} ${epoche.name}`],
-          gutschrift: [gutschrift ?? "None"],
+        fillTemplate(data.template, values, {
+          rule: [`${era.rule} ${era.name}`],
+          refund: [refund ?? "None"],
         }),
       );
     }
 
-    form.addEventListener("input", zeige);
-    form.addEventListener("change", zeige);
-    form.addEventListener("submit", (ereignis) => ereignis.preventDefault());
-    zeige();
+    form.addEventListener("input", show);
+    form.addEventListener("change", show);
+    form.addEventListener("submit", (event) => event.preventDefault());
+    show();
   }
 
   /* -- Sterne-Rechner ----------------------------------------------------------------------- */
 
-  function sterneRechner(app, daten) {
-    const ziel = app.querySelector("[data-werkzeug-ergebnis]");
-    const { regeln } = daten;
-    const reaktionen = Object.fromEntries(daten.reaktionen.map((r) => [r.wert, r]));
-    let folge = [...daten.start];
+  function starCalculator(app, data) {
+    const destination = app.querySelector("[data-werkzeug-ergebnis]");
+    const { rules } = data;
+    const reactions = Object.fromEntries(data.reactions.map((r) => [r.value, r]));
+    let sequence = [...data.start];
 
-    function zeige() {
-      const zaehlt = folge.slice(-daten.fenster);
-      const alt = folge.length - zaehlt.length;
-      const negativ = zaehlt.filter((wert) => reaktionen[wert].negativ).length;
-      const sterne = daten.sterne[negativ];
-      const bild = "★".repeat(sterne) + "☆".repeat(daten.max - sterne);
-      ziel.replaceChildren(
+    function show() {
+      const counted = sequence.slice(-data.window);
+      const old = sequence.length - counted.length;
+      const negative = counted.filter((value) => reactions[value].negative).length;
+      const stars = data.stars[negative];
+      const picture = "★".repeat(stars) + "☆".repeat(data.max - stars);
+      destination.replaceChildren(
         el(
           "p",
-          { class: "werkzeug-sterne", "data-ergebnis": "sterne", "data-sterne": sterne },
-          el("span", { "aria-hidden": "true", class: "werkzeug-sternbild", text: bild }),
+          { class: "werkzeug-sterne", "data-ergebnis": "sterne", "data-sterne": stars },
+          el("span", { "aria-hidden": "true", class: "werkzeug-sternbild", text: picture }),
           " ",
-          el("strong", { text: `${sterne} von ${daten.max} Sternen` }),
+          el("strong", { text: `${stars} von ${data.max} Sternen` }),
         ),
         el(
           "p",
-          { "data-ergebnis": "fenster", "data-zaehlt": zaehlt.length, "data-negativ": negativ },
-          `${folge.length} ${folge.length === 1 ? "Bewertung" : "Bewertungen"}; es zählen die ` +
-            `letzten ${daten.fenster}, hier ${zaehlt.length}, davon ${negativ} negativ (`,
-          regelLinks(["F2", "F3"], regeln),
+          { "data-ergebnis": "fenster", "data-zaehlt": counted.length, "data-negativ": negative },
+          `${sequence.length} ${sequence.length === 1 ? "Bewertung" : "Bewertungen"}; es zählen die ` +
+            `letzten ${data.window}, hier ${counted.length}, davon ${negative} negativ (`,
+          ruleLinks(["F2", "F3"], rules),
           ").",
         ),
-        folge.length
+        sequence.length
           ? el(
               "ol",
               { class: "werkzeug-folge", "data-ergebnis": "folge" },
-              folge.map((wert, nummer) => {
-                const reaktion = reaktionen[wert];
-                const imFenster = nummer >= alt;
+              sequence.map((value, index) => {
+                const reaction = reactions[value];
+                const inWindow = index >= old;
                 return el(
                   "li",
                   {
-                    class: imFenster ? "werkzeug-zaehlt" : "werkzeug-alt",
-                    "data-reaktion": wert,
-                    "data-zaehlt": imFenster ? "ja" : "nein",
+                    class: inWindow ? "werkzeug-zaehlt" : "werkzeug-alt",
+                    "data-reaktion": value,
+                    "data-zaehlt": inWindow ? "ja" : "nein",
                   },
-                  `„${reaktion.label}“`,
+                  `„${reaction.label}“`,
                   el("span", {
                     class: "werkzeug-art",
-                    text: ` ${reaktion.negativ ? "negativ" : "positiv"}, ${
-                      imFenster ? "zählt" : "zählt nicht mehr"
+                    text: ` ${reaction.negative ? "negativ" : "positiv"}, ${
+                      inWindow ? "zählt" : "zählt nicht mehr"
                     }`,
                   }),
                 );
@@ -548,65 +548,65 @@
             )
           : el("p", { "data-ergebnis": "folge", text: "Noch keine Bewertung." }),
       );
-      melde(
+      announce(
         app,
-        `${sterne} von ${daten.max} Sternen: ${negativ} negativ unter den letzten ` +
-          `${zaehlt.length} von ${folge.length} Bewertungen.`,
+        `${stars} von ${data.max} Sternen: ${negative} negativ unter den letzten ` +
+          `${counted.length} von ${sequence.length} Bewertungen.`,
       );
-      setzeCode(
+      setCode(
         "sterne-rechner",
-        fuelle(
-          daten.vorlage,
-          { bewertungen: folge.map((wert) => `Reaction.${reaktionen[wert].name},`) },
-          { fenster: [`${zaehlt.length} ${negativ}`], sterne: [String(sterne)] },
+        fillTemplate(
+          data.template,
+          { ratings: sequence.map((value) => `Reaction.${reactions[value].name},`) },
+          { window: [`${counted.length} ${negative}`], stars: [String(stars)] },
         ),
       );
     }
 
-    app.addEventListener("click", (ereignis) => {
-      const knopf = ereignis.target.closest("button");
-      if (knopf === null || !app.contains(knopf)) {
+    app.addEventListener("click", (event) => {
+      const button = event.target.closest("button");
+      if (button === null || !app.contains(button)) {
         return;
       }
-      if (knopf.dataset.reaktion) {
-        folge.push(knopf.dataset.reaktion);
-      } else if (knopf.dataset.aktion === "zurueck") {
-        folge.pop();
-      } else if (knopf.dataset.aktion === "leeren") {
-        folge = [];
-      } else if (knopf.dataset.aktion === "start") {
-        folge = [...daten.start];
+      if (button.dataset.reaktion) {
+        sequence.push(button.dataset.reaktion);
+      } else if (button.dataset.aktion === "zurueck") {
+        sequence.pop();
+      } else if (button.dataset.aktion === "leeren") {
+        sequence = [];
+      } else if (button.dataset.aktion === "start") {
+        sequence = [...data.start];
       }
-      zeige();
+      show();
     });
-    zeige();
+    show();
   }
 
   /* -- start on every page ------------------------------------------------------------------ */
 
-  const WERKZEUGE = {
-    "kanal-finder": kanalFinder,
-    "guthaben-rechner": guthabenRechner,
-    "sterne-rechner": sterneRechner,
+  const TOOLS = {
+    "kanal-finder": channelFinder,
+    "guthaben-rechner": creditCalculator,
+    "sterne-rechner": starCalculator,
   };
 
-  function starte() {
+  function startTools() {
     for (const app of document.querySelectorAll("[data-werkzeug-app]")) {
       if (app.dataset.gestartet !== undefined) {
         continue;
       }
-      const daten = JSON.parse(app.querySelector("template[data-werkzeug-daten]").content.textContent);
+      const data = JSON.parse(app.querySelector("template[data-werkzeug-daten]").content.textContent);
       app.dataset.gestartet = "";
       app.hidden = false;
-      WERKZEUGE[app.dataset.werkzeugApp](app, daten);
-      const rahmen = app.closest("[data-werkzeug-rahmen]");
-      rahmen.querySelector("[data-werkzeug-ohne-js]").hidden = true;
-      const alle = rahmen.querySelector("details[data-werkzeug-alle]");
-      if (alle !== null) {
-        alle.open = false;
+      TOOLS[app.dataset.werkzeugApp](app, data);
+      const frame = app.closest("[data-werkzeug-rahmen]");
+      frame.querySelector("[data-werkzeug-ohne-js]").hidden = true;
+      const allTable = frame.querySelector("details[data-werkzeug-alle]");
+      if (allTable !== null) {
+        allTable.open = false;
       }
     }
   }
 
-  document$.subscribe(starte);
+  document$.subscribe(startTools);
 })();
