@@ -506,7 +506,7 @@ class Network:
     def sent(self, member: Member) -> list[Message]:
         """The messages a member sent, in the order sent."""
         self._require(member)
-        return [message for message in self._messages if message.sender.name == member.name]
+        return self._sent_by(member)
 
     @_checked
     def react(self, message: Message, reaction: Reaction, *, on: date) -> None:
@@ -555,15 +555,7 @@ class Network:
 
         Returns ``None`` for free messages and for InMails without a refund.
         """
-        current = self._message(message)
-        if current.channel is not Channel.INMAIL:
-            return None
-        reacted = self._reactions.get(current.id)
-        return refund_policy(current.sent_on).refund_on(
-            current.sent_on,
-            None if reacted is None else reacted.reaction,
-            None if reacted is None else reacted.on,
-        )
+        return self._refund_on(self._message(message))
 
     @_checked
     def ledger(self, member: Member, *, on: date) -> list[LedgerEntry]:
@@ -575,7 +567,7 @@ class Network:
         """
         self._require(member)
         entries = [LedgerEntry(on=date.min, change=member.inmail_credits, reason="Startguthaben")]
-        for message in self.sent(member):
+        for message in self._sent_by(member):
             if message.channel is not Channel.INMAIL:
                 continue
             entries.append(
@@ -586,7 +578,7 @@ class Network:
                     message_id=message.id,
                 )
             )
-            refunded = self.refund_on(message)
+            refunded = self._refund_on(message)
             if refunded is not None:
                 policy = refund_policy(message.sent_on)
                 entries.append(
@@ -609,7 +601,7 @@ class Network:
     def ratings(self, member: Member) -> list[Reaction]:
         """Every rating the member's InMails received, by reaction date, ties as recorded (F2)."""
         self._require(member)
-        mine = {message.id for message in self.sent(member)}
+        mine = {message.id for message in self._sent_by(member)}
         recorded = [reacted for mid, reacted in self._reactions.items() if mid in mine]
         recorded.sort(key=lambda reacted: reacted.on)  # stable: ties keep the recorded order
         return [reacted.reaction for reacted in recorded]
@@ -618,6 +610,21 @@ class Network:
     def stars(self, member: Member) -> int:
         """The member's stars over the last 10 ratings: ``5 - negatives // 2`` (F2, F3, A4)."""
         return stars_for(self.ratings(member))
+
+    # -- unchecked helpers for arguments already checked ---------------------------------------
+
+    def _sent_by(self, member: Member) -> list[Message]:
+        return [message for message in self._messages if message.sender.name == member.name]
+
+    def _refund_on(self, message: Message) -> date | None:
+        if message.channel is not Channel.INMAIL:
+            return None
+        reacted = self._reactions.get(message.id)
+        return refund_policy(message.sent_on).refund_on(
+            message.sent_on,
+            None if reacted is None else reacted.reaction,
+            None if reacted is None else reacted.on,
+        )
 
     # -- checks ------------------------------------------------------------------------------
 
