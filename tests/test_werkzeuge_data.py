@@ -403,17 +403,24 @@ def _credit_cases() -> Iterator[tuple[date, str, int]]:
             yield sent, reaction.value, day
 
 
+def _assert_lookup_matches_library(
+    data: dict[str, Any], sent: date, reaction: str, day: int
+) -> None:
+    """The page data's answer for one case equals the library's."""
+    kind = None if reaction == "keine" else Reaction(reaction)
+    expected = expected_credit(sent, kind, day)
+    era, refund, in_time = _looked_up(data, sent, reaction, day)
+    assert (era["rule"], refund, in_time) == (
+        expected.rule,
+        expected.refund,
+        expected.in_time,
+    ), (sent, reaction, day)
+
+
 def test_credit_every_day_up_to_n(data: dict[str, Any]) -> None:
     """Each era, reaction and day 0…N+1 next to the change, as the library says."""
     for sent, reaction, day in _credit_cases():
-        kind = None if reaction == "keine" else Reaction(reaction)
-        expected = expected_credit(sent, kind, day)
-        era, refund, in_time = _looked_up(data, sent, reaction, day)
-        assert (era["rule"], refund, in_time) == (
-            expected.rule,
-            expected.refund,
-            expected.in_time,
-        ), (sent, reaction, day)
+        _assert_lookup_matches_library(data, sent, reaction, day)
 
 
 def test_credit_random_days_and_offsets(data: dict[str, Any]) -> None:
@@ -425,14 +432,7 @@ def test_credit_random_days_and_offsets(data: dict[str, Any]) -> None:
         sent = earliest + timedelta(days=rng.randrange((until - earliest).days + 1))
         day = rng.choice([rng.randrange(100), rng.randrange(3000)])
         reaction = rng.choice(values)
-        kind = None if reaction == "keine" else Reaction(reaction)
-        expected = expected_credit(sent, kind, day)
-        era, refund, in_time = _looked_up(data, sent, reaction, day)
-        assert (era["rule"], refund, in_time) == (
-            expected.rule,
-            expected.refund,
-            expected.in_time,
-        ), (sent, reaction, day)
+        _assert_lookup_matches_library(data, sent, reaction, day)
 
 
 def test_credit_reaction_before_sending(data: dict[str, Any]) -> None:
