@@ -69,6 +69,8 @@ test: lint pytest
 # A benchmark, not a test: prints a report with PASS/FAIL per target and exits 0. It builds the
 # site into a temporary folder (cold and warm), never into site/.
 # Quicker, without Lighthouse: make bench BENCH_ARGS=--no-lighthouse
+# Compare with the site built without the palette toggle and Material features:
+#   make bench BENCH_ARGS=--features-off
 bench: install
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
 

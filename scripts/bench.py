@@ -25,7 +25,11 @@ What it does, in one run:
 Targets: Lighthouse 100 in all four categories on those pages; every page's gzip weight at most
 1.3 times the bare page's; the cold build under 10 s.
 
-Usage: ``python scripts/bench.py [--lighthouse-runs N] [--no-lighthouse]``
+With ``--features-off`` it also builds the same site without Material's colour-palette toggle and
+with no Material features (``theme.features: []``), and runs Lighthouse on the same pages: a
+comparison, no target, that shows how much of the performance score the theme's JavaScript costs.
+
+Usage: ``python scripts/bench.py [--lighthouse-runs N] [--no-lighthouse] [--features-off]``
 """
 
 from __future__ import annotations
@@ -99,6 +103,14 @@ theme:
   name: material
   font: false
 """
+# The comparison build for --features-off: our site, without the palette toggle and features.
+FEATURES_OFF_CONFIG = ROOT / ".bench-features-off.yml"
+FEATURES_OFF = """\
+INHERIT: mkdocs.yml
+theme:
+  palette: []
+  features: []
+"""
 BARE_PAGE = """\
 # Bare
 
@@ -131,6 +143,20 @@ def build_bare(folder: Path) -> Path:
     return folder / "site"
 
 
+def build_features_off(site_dir: Path) -> Path:
+    """Build our site without the palette toggle and Material's features; return its folder.
+
+    The config inherits mkdocs.yml, so it has to sit next to it (hooks and docs resolve from
+    there); it is written for the build and removed again.
+    """
+    FEATURES_OFF_CONFIG.write_text(FEATURES_OFF, encoding="utf-8")
+    try:
+        build(FEATURES_OFF_CONFIG, site_dir, cwd=ROOT)
+    finally:
+        FEATURES_OFF_CONFIG.unlink()
+    return site_dir
+
+
 # ---------------------------------------------------------------------------------------------
 # Serving like a static host, with a log of what was sent
 
@@ -156,6 +182,12 @@ class StaticHost(ThreadingHTTPServer):
         self.log: list[Sent] = []
         self.lock = threading.Lock()
         self._gzipped: dict[Path, bytes] = {}
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Stay quiet when a browser drops a connection it no longer needs; report the rest."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
     @property
     def url(self) -> str:
@@ -515,9 +547,18 @@ def report_mermaid(report: Report, site: Path, weights: list[Weight], bare: Weig
 
 
 def report_lighthouse(
-    report: Report, runs: int, bare_url: str, site_url: str, folder: Path
+    report: Report,
+    runs: int,
+    bare_url: str,
+    site_url: str,
+    folder: Path,
+    features_off_url: str | None = None,
 ) -> None:
-    """Lighthouse scores and metrics for the chosen pages and the bare page."""
+    """Lighthouse scores and metrics for the chosen pages and the bare page.
+
+    With `features_off_url`, the same pages of the build without palette toggle and features
+    follow under their own heading; they are a comparison, not a target.
+    """
     report.section(f"Lighthouse {_lighthouse_version()} (mobil, Median aus {runs} Lauf/Läufen)")
     labels = " ".join(f"{label:>5}" for label in ("Perf", "A11y", "BP", "SEO"))
     metrics = " ".join(f"{label:>7}" for label in METRICS.values())
@@ -533,9 +574,7 @@ def report_lighthouse(
             if ours:
                 report.target(False, f"Lighthouse {label}: lief nicht")
             continue
-        scores = " ".join(f"{result.scores[key]:>5.0f}" for key in CATEGORIES)
-        values = " ".join(_metric(key, result.metrics[key]) for key in METRICS)
-        report.say(f"{label:<28} {scores}  {values}")
+        report.say(f"{label:<28} {_lighthouse_row(result)}")
         flagged += [
             f"{label} {CATEGORIES[key]}: {', '.join(audits)}"
             for key, audits in result.failed.items()
@@ -555,6 +594,18 @@ def report_lighthouse(
         report.say("Beanstandet (Audits mit Gewicht, nicht bestanden; aus dem letzten Lauf):")
         for line in flagged:
             report.say(f"  {line}")
+    if features_off_url is not None:
+        report.say("Zum Vergleich (kein Ziel), gebaut ohne Farbschalter und Material-Funktionen:")
+        for page in LIGHTHOUSE_PAGES:
+            result = lighthouse(features_off_url + page, runs, folder)
+            row = _lighthouse_row(result) if not result.error else f"lief nicht: {result.error}"
+            report.say(f"{'/' + page:<28} {row}")
+
+
+def _lighthouse_row(result: LighthouseResult) -> str:
+    scores = " ".join(f"{result.scores[key]:>5.0f}" for key in CATEGORIES)
+    values = " ".join(_metric(key, result.metrics[key]) for key in METRICS)
+    return f"{scores}  {values}"
 
 
 def _metric(key: str, value: float) -> str:
@@ -582,6 +633,11 @@ def main(argv: list[str] | None = None) -> int:
         "--lighthouse-runs", type=int, default=3, help="Lighthouse-Läufe je Seite, Median (3)"
     )
     parser.add_argument("--no-lighthouse", action="store_true", help="Lighthouse auslassen")
+    parser.add_argument(
+        "--features-off",
+        action="store_true",
+        help="Vergleich: Lighthouse auch ohne Farbschalter und Material-Funktionen",
+    )
     args = parser.parse_args(argv)
     report = Report()
     report.say(f"make bench: {_load()} – andere Last auf der Maschine verfälscht Zeiten und Perf.")
@@ -593,7 +649,12 @@ def main(argv: list[str] | None = None) -> int:
         warm = build(ROOT / "mkdocs.yml", site, cwd=ROOT)
         report_builds(report, cold, warm)
         bare_site = build_bare(folder / "bare")
-        with serve(site) as ours, serve(bare_site) as bare_host:
+        plain_site = folder / "features-off"
+        if args.features_off and not args.no_lighthouse:
+            build_features_off(plain_site)
+        else:
+            plain_site.mkdir()
+        with serve(site) as ours, serve(bare_site) as bare_host, serve(plain_site) as plain:
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
                 bare = measure(browser, bare_host, "")
@@ -602,7 +663,14 @@ def main(argv: list[str] | None = None) -> int:
             report_weights(report, weights, bare)
             report_mermaid(report, site, weights, bare)
             if not args.no_lighthouse:
-                report_lighthouse(report, args.lighthouse_runs, bare_host.url, ours.url, folder)
+                report_lighthouse(
+                    report,
+                    args.lighthouse_runs,
+                    bare_host.url,
+                    ours.url,
+                    folder,
+                    plain.url if args.features_off else None,
+                )
     report.say()
     report.say(f"Ende: {_load()}")
     report.summary()
