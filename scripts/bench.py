@@ -649,12 +649,7 @@ def main(argv: list[str] | None = None) -> int:
         warm = build(ROOT / "mkdocs.yml", site, cwd=ROOT)
         report_builds(report, cold, warm)
         bare_site = build_bare(folder / "bare")
-        plain_site = folder / "features-off"
-        if args.features_off and not args.no_lighthouse:
-            build_features_off(plain_site)
-        else:
-            plain_site.mkdir()
-        with serve(site) as ours, serve(bare_site) as bare_host, serve(plain_site) as plain:
+        with serve(site) as ours, serve(bare_site) as bare_host:
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
                 bare = measure(browser, bare_host, "")
@@ -663,14 +658,19 @@ def main(argv: list[str] | None = None) -> int:
             report_weights(report, weights, bare)
             report_mermaid(report, site, weights, bare)
             if not args.no_lighthouse:
-                report_lighthouse(
-                    report,
-                    args.lighthouse_runs,
-                    bare_host.url,
-                    ours.url,
-                    folder,
-                    plain.url if args.features_off else None,
-                )
+                with contextlib.ExitStack() as comparison:
+                    features_off_url = None
+                    if args.features_off:
+                        plain = build_features_off(folder / "features-off")
+                        features_off_url = comparison.enter_context(serve(plain)).url
+                    report_lighthouse(
+                        report,
+                        args.lighthouse_runs,
+                        bare_host.url,
+                        ours.url,
+                        folder,
+                        features_off_url,
+                    )
     report.say()
     report.say(f"Ende: {_load()}")
     report.summary()
