@@ -383,24 +383,12 @@
       if (noReaction) {
         assessment = "keine Reaktion";
       } else {
-        const when = [timeEl(reactedOn), ` (Tag ${day})`];
-        if (!reaction.response) {
-          assessment = [reaction.label, " am ", when, ": zählt nicht als Antwort"];
-        } else if (inTime) {
-          assessment = [
-            reaction.label,
-            " am ",
-            when,
-            `: eine Antwort innerhalb von ${era.window} Tagen`,
-          ];
-        } else {
-          assessment = [
-            reaction.label,
-            " am ",
-            when,
-            `: eine Antwort, aber nach mehr als ${era.window} Tagen`,
-          ];
-        }
+        const verdict = !reaction.response
+          ? ": zählt nicht als Antwort"
+          : inTime
+            ? `: eine Antwort innerhalb von ${era.window} Tagen`
+            : `: eine Antwort, aber nach mehr als ${era.window} Tagen`;
+        assessment = [reaction.label, " am ", timeEl(reactedOn), ` (Tag ${day})`, verdict];
       }
 
       const timeline = [
