@@ -204,10 +204,7 @@ class Network:
 
         """
         if member.name in self._members:
-            raise DuplicateName(
-                f"Es gibt schon ein Mitglied namens „{member.name}“. "
-                "Wähle einen anderen Namen (M1)."
-            )
+            raise DuplicateName(name=member.name)
         self._members[member.name] = member
         return member
 
@@ -220,10 +217,7 @@ class Network:
 
         """
         if name not in self._members:
-            raise UnknownMember(
-                f"Im Netzwerk gibt es kein Mitglied namens „{name}“. "
-                "Füge es zuerst mit net.add(...) hinzu."
-            )
+            raise UnknownMember(variant="name", name=name)
         return self._members[name]
 
     @property
@@ -242,15 +236,9 @@ class Network:
         """
         self._require(first, second)
         if first.name == second.name:
-            raise SelfConnection(
-                f"{first.name} kann sich nicht mit sich selbst vernetzen. "
-                "Wähle zwei verschiedene Mitglieder."
-            )
+            raise SelfConnection(variant="connect", member=first)
         if self.connected(first, second):
-            raise AlreadyConnected(
-                f"{first.name} und {second.name} sind schon vernetzt; "
-                "sie können sich direkt schreiben (K1)."
-            )
+            raise AlreadyConnected(first=first, second=second)
         self._connections.add(frozenset((first.name, second.name)))
 
     @_checked
@@ -273,7 +261,7 @@ class Network:
 
         """
         if name in self._groups:
-            raise DuplicateGroup(f"Es gibt schon eine Gruppe „{name}“. Wähle einen anderen Namen.")
+            raise DuplicateGroup(group=name)
         self._require(*moderators, *members)
         names = [member.name for member in (*moderators, *members)]
         group = Group(
@@ -314,7 +302,7 @@ class Network:
 
         """
         current = self._group(group)
-        self._require_in_group(author, current, "keine Diskussion starten")
+        self._require_in_group(author, current, "start_discussion")
         discussion = Discussion(
             id=len(self._discussions), group=current.name, title=title, author=author.name
         )
@@ -334,7 +322,7 @@ class Network:
 
         """
         current = self._discussion(discussion)
-        self._require_in_group(member, self._groups[current.group], "nicht kommentieren")
+        self._require_in_group(member, self._groups[current.group], "comment")
         if member.name in current.commenters:
             return current
         updated = current.model_copy(update={"commenters": (*current.commenters, member.name)})
@@ -355,10 +343,7 @@ class Network:
         self._require(member)
         current = self._group(group)
         if member.name in current.members:
-            raise AlreadyMember(
-                f"{member.name} ist schon Mitglied der Gruppe „{current.name}“; "
-                "ein Beitritt ist nicht nötig."
-            )
+            raise AlreadyMember(variant="join", member=member, group=current.name)
         return self._add_to_group(current, member)
 
     @_checked
@@ -380,22 +365,12 @@ class Network:
         self._require(sender, recipient)
         current = self._group(group)
         if sender.name == recipient.name:
-            raise SelfConnection(
-                f"{sender.name} kann sich nicht selbst einladen. Wer schon Mitglied ist, "
-                "braucht keine Einladung; wer es nicht ist, tritt mit net.join(...) bei."
-            )
+            raise SelfConnection(variant="invite", member=sender)
         if not self.connected(sender, recipient):
-            raise NotConnected(
-                f"{recipient.name} ist kein Kontakt von {sender.name}: Unbekannte kann man "
-                "nicht in Gruppen einladen (K9). Vernetzt euch zuerst, oder teile den Link "
-                f"zur Gruppe, damit {recipient.name} selbst beitreten kann (net.join(...))."
-            )
-        self._require_in_group(sender, current, "niemanden einladen")
+            raise NotConnected(sender=sender, recipient=recipient)
+        self._require_in_group(sender, current, "invite")
         if recipient.name in current.members:
-            raise AlreadyMember(
-                f"{recipient.name} ist schon Mitglied der Gruppe „{current.name}“; "
-                "eine Einladung ist nicht nötig."
-            )
+            raise AlreadyMember(variant="invite", member=recipient, group=current.name)
         return self._add_to_group(current, recipient)
 
     # -- channels ----------------------------------------------------------------------------
@@ -466,12 +441,7 @@ class Network:
         options = self.options(sender, recipient)
         self._require_forward(on)
         if not options:
-            raise ContactBlocked(
-                f"{recipient.name} nimmt keine InMails an, und {sender.name} hat keinen anderen "
-                "Weg dorthin (K6). Vernetzt euch (K1), oder tritt einer Gruppe bei, die "
-                f"{recipient.name} moderiert (K2) oder in deren Diskussionen {recipient.name} "
-                "schreibt (K3)."
-            )
+            raise ContactBlocked(sender=sender, recipient=recipient)
         chosen = options[0] if via is None else self._pick(options, via, sender, recipient)
         stars = None
         if chosen.channel is Channel.INMAIL:
@@ -521,22 +491,15 @@ class Network:
         """
         current = self._message(message)
         if current.channel is not Channel.INMAIL:
-            raise NotAnInMail(
-                f"Nur InMails werden bewertet; diese Nachricht ging über den Weg "
-                f"„{current.channel.title}“ ({current.channel.rule}) und ist kostenlos (F1). "
-                "Antworte einfach mit einer eigenen Nachricht."
-            )
+            raise NotAnInMail(channel=current.channel, rule=current.channel.rule)
         if current.id in self._reactions:
             earlier = self._reactions[current.id]
             raise AlreadyReacted(
-                f"{current.recipient.name} hat auf diese InMail schon am {earlier.on:%d.%m.%Y} "
-                f"mit „{earlier.reaction.label}“ reagiert; jede InMail nur einmal (F1). "
-                "Wer mehr sagen will, schreibt eine eigene Nachricht."
+                recipient=current.recipient, reacted_on=earlier.on, reaction=earlier.reaction
             )
         if on < current.sent_on:
             raise TimeWentBackwards(
-                f"Die InMail wurde erst am {current.sent_on:%d.%m.%Y} gesendet; eine Reaktion "
-                f"am {on:%d.%m.%Y} liegt davor (C7). Wähle ein späteres Datum."
+                variant="before_sending", sent_on=current.sent_on, reacted_on=on
             )
         self._require_forward(on)
         self._reactions[current.id] = _Reacted(reaction=reaction, on=on)
@@ -631,38 +594,22 @@ class Network:
     def _require(self, *members: Member) -> None:
         for member in members:
             if self._members.get(member.name) != member:
-                raise UnknownMember(
-                    f"{member.name} gehört nicht zu diesem Netzwerk (oder mit anderen Angaben). "
-                    "Nimm das Mitglied, das net.add(...) zurückgegeben hat."
-                )
+                raise UnknownMember(variant="member", member=member)
 
     def _require_other(self, sender: Member, recipient: Member) -> None:
         self._require(sender, recipient)
         if sender.name == recipient.name:
-            raise SelfMessage(
-                f"{sender.name} kann sich nicht selbst schreiben (K8). "
-                "Wähle eine andere Empfängerin oder einen anderen Empfänger."
-            )
+            raise SelfMessage(member=sender)
 
     def _require_forward(self, on: date) -> None:
         if self._latest is not None and on < self._latest:
-            raise TimeWentBackwards(
-                f"Das letzte Ereignis war am {self._latest:%d.%m.%Y}; der {on:%d.%m.%Y} liegt "
-                "davor (C7). Trage Ereignisse in zeitlicher Reihenfolge ein."
-            )
+            raise TimeWentBackwards(variant="before_latest", latest=self._latest, on=on)
 
     def _require_inmail_allowed(self, sender: Member, on: date) -> None:
         if not sender.premium:
-            raise PremiumRequired(
-                f"{sender.name} hat ein Basis-Konto; nur Premium-Mitglieder können InMails "
-                "senden (C1). Wechsle zu Premium, vernetze dich zuerst oder schreibe über eine "
-                "gemeinsame Gruppe."
-            )
+            raise PremiumRequired(sender=sender)
         if self.credits(sender, on=on) < Channel.INMAIL.cost:
-            raise NoCreditsLeft(
-                f"{sender.name} hat am {on:%d.%m.%Y} kein InMail-Guthaben mehr (C2). Warte auf "
-                "eine Gutschrift oder nutze einen kostenlosen Weg."
-            )
+            raise NoCreditsLeft(sender=sender, on=on)
 
     def _pick(
         self, options: list[ChannelOption], via: Channel, sender: Member, recipient: Member
@@ -670,10 +617,12 @@ class Network:
         for option in options:
             if option.channel is via:
                 return option
-        offered = ", ".join(f"„{option.channel.title}“" for option in options)
         raise ChannelUnavailable(
-            f"Von {sender.name} zu {recipient.name} gibt es keinen Weg „{via.title}“ "
-            f"({via.rule}). Möglich sind: {offered}."
+            sender=sender,
+            recipient=recipient,
+            channel=via,
+            rule=via.rule,
+            offered=[option.channel for option in options],
         )
 
     def _group(self, group: Group) -> Group:
@@ -682,10 +631,7 @@ class Network:
     def _group_named(self, name: str) -> Group:
         current = self._groups.get(name)
         if current is None:
-            raise UnknownGroup(
-                f"Die Gruppe „{name}“ gibt es in diesem Netzwerk nicht. "
-                "Lege sie zuerst mit net.add_group(...) an."
-            )
+            raise UnknownGroup(group=name)
         return current
 
     def _discussion(self, discussion: Discussion) -> Discussion:
@@ -696,20 +642,14 @@ class Network:
             discussion.group,
             discussion.title,
         ):
-            raise UnknownDiscussion(
-                f"Die Diskussion „{discussion.title}“ gibt es in diesem Netzwerk nicht. "
-                "Starte sie zuerst mit net.start_discussion(...)."
-            )
+            raise UnknownDiscussion(title=discussion.title)
         return current
 
     def _message(self, message: Message) -> Message:
         index = message.id
         known = 0 <= index < len(self._messages)
         if not known or self._messages[index] != message:
-            raise UnknownMessage(
-                "Diese Nachricht wurde nicht in diesem Netzwerk gesendet. "
-                "Nimm die Nachricht, die net.send(...) zurückgegeben hat."
-            )
+            raise UnknownMessage()
         return self._messages[index]
 
     def _add_to_group(self, group: Group, member: Member) -> Group:
@@ -720,10 +660,7 @@ class Network:
     def _require_in_group(self, member: Member, group: Group, action: str) -> None:
         self._require(member)
         if member.name not in group.members:
-            raise NotGroupMember(
-                f"{member.name} ist nicht Mitglied der Gruppe „{group.name}“ und kann dort "
-                f"{action}. Tritt der Gruppe zuerst bei (net.join(...))."
-            )
+            raise NotGroupMember(variant=action, member=member, group=group.name)
 
     def _moderated_group(self, sender: Member, recipient: Member) -> str | None:
         """K2 with A1: the first group the recipient moderates and the sender belongs to."""
