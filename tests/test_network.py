@@ -497,3 +497,12 @@ def test_message_str_in_german(recipient: str, text: str) -> None:
     net = example_network()
     message = net.send(net.member("Anna"), net.member(recipient), on=DAY)
     assert str(message) == text
+
+
+def test_records_are_importable_where_they_were() -> None:
+    """The records moved to `records`; `network` and the package still offer the same classes."""
+    import inmail_explained
+    from inmail_explained import network, records
+
+    for name in ("Group", "Discussion", "Message", "LedgerEntry"):
+        assert getattr(network, name) is getattr(records, name) is getattr(inmail_explained, name)

@@ -1,21 +1,23 @@
 """The network: members, their connections and groups, and every message sent between them.
 
 `Network` is the one mutable object of the library. It records structure (members, connections,
-groups, discussions) and dated events (messages and reactions). Each public method checks all of
-its input first and records only then, so a refused call changes nothing (M4). Dated events move
-forward in time (C7); the date is always a parameter, there is no hidden clock.
+groups, discussions) and dated events (messages and reactions). Each public method validates its
+input once, at the boundary (types strictly, members and records as this network's own, and the
+rule checks), and records only then, so a refused call changes nothing (M4). Deciding is left to
+plain functions: `channels.open_channels` for the open ways, `ledger` for credits; the records it
+returns live in `records`. Dated events move forward in time (C7); the date is always a parameter,
+there is no hidden clock.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Annotated, Any, TypeVar
+from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, StringConstraints, validate_call
+from pydantic import ConfigDict, validate_call
 
-from .channels import PROFILE_CHANNELS, Channel, ChannelOption
-from .credits import refund_policy
+from .channels import Channel, ChannelOption, open_channels, profile_button
 from .errors import (
     AlreadyConnected,
     AlreadyMember,
@@ -38,137 +40,29 @@ from .errors import (
     UnknownMessage,
 )
 from .feedback import stars_for
+from .ledger import ledger_entries, refund_day
 from .members import Member
 from .reactions import Reaction
+from .records import Discussion as Discussion  # re-exported: importable from here as before
+from .records import Group as Group
+from .records import LedgerEntry as LedgerEntry
+from .records import Message as Message
+from .records import ReactionRecord, Text, counted
 
-_ARGS = ConfigDict(strict=True, arbitrary_types_allowed=True)
-_F = TypeVar("_F", bound=Callable[..., Any])
-
-Text = Annotated[str, StringConstraints(min_length=1, pattern=r"\S")]
-"""A name or title: not empty and not only white space."""
+_STRICT_ARGUMENTS = ConfigDict(strict=True, arbitrary_types_allowed=True)
+_Method = TypeVar("_Method", bound=Callable[..., Any])
 
 
-def _checked(function: _F) -> _F:
+def _checked(method: _Method) -> _Method:
     """Validate a public method's arguments strictly, so bad input fails with a clear error."""
-    return validate_call(config=_ARGS)(function)
-
-
-class Group(BaseModel):
-    """A LinkedIn group: its moderators and members (moderators are members too).
-
-    Attributes:
-        name: Unique group name.
-        moderators: Names of the moderators (K2).
-        members: Names of all members, moderators included, in the order they joined.
-
-    """
-
-    model_config = ConfigDict(frozen=True)
-
-    name: Text
-    moderators: tuple[str, ...]
-    members: tuple[str, ...]
-
-    def __str__(self) -> str:
-        return f"Gruppe „{self.name}“ ({_count(len(self.members), 'Mitglied', 'Mitglieder')})"
-
-
-class Discussion(BaseModel):
-    """A discussion in a group: its author and everyone who commented (K3).
-
-    Attributes:
-        id: Number of the discussion in its network.
-        group: Name of the group.
-        title: The discussion's title.
-        author: Name of the member who started it.
-        commenters: Names of the members who commented, in order, without repeats.
-
-    """
-
-    model_config = ConfigDict(frozen=True)
-
-    id: int
-    group: str
-    title: Text
-    author: str
-    commenters: tuple[str, ...] = ()
-
-    @property
-    def participants(self) -> tuple[str, ...]:
-        """The author and every commenter: everyone reachable by "Privat antworten" (K3)."""
-        return (self.author, *(name for name in self.commenters if name != self.author))
-
-    def __str__(self) -> str:
-        return f"Diskussion „{self.title}“ in „{self.group}“"
-
-
-class Message(BaseModel):
-    """A sent message.
-
-    Attributes:
-        id: Number of the message in its network.
-        sender: Who wrote it.
-        recipient: Who received it.
-        channel: The channel it went through.
-        sent_on: The day it was sent.
-        cost: Credits it cost (1 for an InMail, otherwise 0; C2, C3).
-        via: The group or discussion it went through (K2, K3), if any.
-        sender_stars: The sender's stars at sending, shown to the recipient of an InMail (F4);
-            ``None`` for free messages.
-
-    """
-
-    model_config = ConfigDict(frozen=True)
-
-    id: int
-    sender: Member
-    recipient: Member
-    channel: Channel
-    sent_on: date
-    cost: int
-    via: str | None = None
-    sender_stars: int | None = None
-
-    def __str__(self) -> str:
-        text = (
-            f"{self.channel.title} von {self.sender.name} an {self.recipient.name}"
-            f" am {self.sent_on:%d.%m.%Y}"
-        )
-        if self.sender_stars is not None:
-            text += f" ({_count(self.sender_stars, 'Stern', 'Sterne')})"
-        return text
-
-
-class LedgerEntry(BaseModel):
-    """One line of a member's credit statement (C6).
-
-    Attributes:
-        on: The day the change takes effect.
-        change: Credits added (positive) or taken (negative).
-        reason: German text: "Startguthaben", "InMail an …" or "Gutschrift (…)".
-        message_id: The InMail concerned, if any.
-
-    """
-
-    model_config = ConfigDict(frozen=True)
-
-    on: date
-    change: int
-    reason: str
-    message_id: int | None = None
-
-
-class _Reacted(BaseModel):
-    """A recorded reaction to an InMail."""
-
-    model_config = ConfigDict(frozen=True)
-
-    reaction: Reaction
-    on: date
+    return validate_call(config=_STRICT_ARGUMENTS)(method)
 
 
 class Network:
     """A small LinkedIn: add members, connect them, create groups, send and react.
+
+    Public methods validate their arguments and delegate to unchecked helpers; no public method
+    calls another, so every argument is checked exactly once.
 
     Example:
         ```python
@@ -190,7 +84,7 @@ class Network:
         self._groups: dict[str, Group] = {}
         self._discussions: list[Discussion] = []
         self._messages: list[Message] = []
-        self._reactions: dict[int, _Reacted] = {}
+        self._reactions: dict[int, ReactionRecord] = {}
         self._latest: date | None = None
 
     # -- members and connections -------------------------------------------------------------
@@ -237,7 +131,7 @@ class Network:
         self._require(first, second)
         if first.name == second.name:
             raise SelfConnection(variant="connect", member=first)
-        if self.connected(first, second):
+        if self._are_connected(first, second):
             raise AlreadyConnected(first=first, second=second)
         self._connections.add(frozenset((first.name, second.name)))
 
@@ -245,7 +139,7 @@ class Network:
     def connected(self, first: Member, second: Member) -> bool:
         """Whether two members are connected (K1)."""
         self._require(first, second)
-        return frozenset((first.name, second.name)) in self._connections
+        return self._are_connected(first, second)
 
     # -- groups and discussions --------------------------------------------------------------
 
@@ -301,7 +195,7 @@ class Network:
             NotGroupMember: The author is not a member of the group.
 
         """
-        current = self._group(group)
+        current = self._group_named(group.name)
         self._require_in_group(author, current, "start_discussion")
         discussion = Discussion(
             id=len(self._discussions), group=current.name, title=title, author=author.name
@@ -341,7 +235,7 @@ class Network:
             AlreadyMember: The member belongs to the group already.
         """
         self._require(member)
-        current = self._group(group)
+        current = self._group_named(group.name)
         if member.name in current.members:
             raise AlreadyMember(variant="join", member=member, group=current.name)
         return self._add_to_group(current, member)
@@ -363,10 +257,10 @@ class Network:
 
         """
         self._require(sender, recipient)
-        current = self._group(group)
+        current = self._group_named(group.name)
         if sender.name == recipient.name:
             raise SelfConnection(variant="invite", member=sender)
-        if not self.connected(sender, recipient):
+        if not self._are_connected(sender, recipient):
             raise NotConnected(sender=sender, recipient=recipient)
         self._require_in_group(sender, current, "invite")
         if recipient.name in current.members:
@@ -379,33 +273,17 @@ class Network:
     def options(self, sender: Member, recipient: Member) -> list[ChannelOption]:
         """Every way the sender can write to the recipient, ordered K1..K5 (preference).
 
-        K1 connected; K2 the recipient moderates a group the sender belongs to (A1); K3 the
-        recipient wrote or commented in a discussion of a group the sender belongs to; K4 the
-        recipient has OpenLink; K5 an InMail, when the recipient is not a connection, has no
-        OpenLink and accepts InMails (assumption A5: group ways do not hide the InMail button).
+        Finds the facts in the network and asks `channels.open_channels`: K1 connected; K2 the
+        recipient moderates a group the sender belongs to (A1); K3 the recipient wrote or
+        commented in a discussion of a group the sender belongs to; K4, K5 and K6 follow from the
+        recipient's settings.
 
         Raises:
             SelfMessage: Sender and recipient are the same member (K8).
 
         """
         self._require_other(sender, recipient)
-        options: list[ChannelOption] = []
-        connected = self.connected(sender, recipient)
-        if connected:
-            options.append(ChannelOption(channel=Channel.CONNECTION, cost=0))
-        moderated = self._moderated_group(sender, recipient)
-        if moderated is not None:
-            options.append(ChannelOption(channel=Channel.MODERATOR, cost=0, via=moderated))
-        discussion = self._shared_discussion(sender, recipient)
-        if discussion is not None:
-            options.append(
-                ChannelOption(channel=Channel.PRIVATE_REPLY, cost=0, via=discussion.title)
-            )
-        if recipient.openlink:
-            options.append(ChannelOption(channel=Channel.OPENLINK, cost=0))
-        if not connected and not recipient.openlink and recipient.accepts_inmail:
-            options.append(ChannelOption(channel=Channel.INMAIL, cost=Channel.INMAIL.cost))
-        return options
+        return self._options(sender, recipient)
 
     @_checked
     def profile_button(self, viewer: Member, profile: Member) -> str | None:
@@ -415,10 +293,10 @@ class Network:
             SelfMessage: Viewer and profile are the same member (K8).
 
         """
-        on_profile = (o for o in self.options(viewer, profile) if o.channel in PROFILE_CHANNELS)
-        return next((option.label for option in on_profile), None)
+        self._require_other(viewer, profile)
+        return profile_button(self._options(viewer, profile))
 
-    # -- messages, reactions, credits, stars -------------------------------------------------
+    # -- messages and reactions --------------------------------------------------------------
 
     @_checked
     def send(
@@ -438,7 +316,8 @@ class Network:
             NoCreditsLeft: An InMail without a credit left on `on` (C2).
 
         """
-        options = self.options(sender, recipient)
+        self._require_other(sender, recipient)
+        options = self._options(sender, recipient)
         self._require_forward(on)
         if not options:
             raise ContactBlocked(sender=sender, recipient=recipient)
@@ -446,7 +325,7 @@ class Network:
         stars = None
         if chosen.channel is Channel.INMAIL:
             self._require_inmail_allowed(sender, on)
-            stars = self.stars(sender)
+            stars = self._stars(sender)
         message = Message(
             id=len(self._messages),
             sender=sender,
@@ -457,8 +336,7 @@ class Network:
             via=chosen.via,
             sender_stars=stars,
         )
-        self._messages.append(message)
-        self._latest = on
+        self._record_message(message)
         return message
 
     @property
@@ -502,8 +380,7 @@ class Network:
                 variant="before_sending", sent_on=current.sent_on, reacted_on=on
             )
         self._require_forward(on)
-        self._reactions[current.id] = _Reacted(reaction=reaction, on=on)
-        self._latest = on
+        self._record_reaction(current, ReactionRecord(reaction=reaction, on=on))
 
     @_checked
     def reaction(self, message: Message) -> Reaction | None:
@@ -512,13 +389,18 @@ class Network:
         reacted = self._reactions.get(current.id)
         return None if reacted is None else reacted.reaction
 
+    # -- credits and stars -------------------------------------------------------------------
+
     @_checked
     def refund_on(self, message: Message) -> date | None:
         """The day the InMail's credit comes back, as far as recorded so far (C4).
 
         Returns ``None`` for free messages and for InMails without a refund.
         """
-        return self._refund_on(self._message(message))
+        current = self._message(message)
+        if current.channel is not Channel.INMAIL:
+            return None
+        return refund_day(current, self._reactions.get(current.id))
 
     @_checked
     def ledger(self, member: Member, *, on: date) -> list[LedgerEntry]:
@@ -529,67 +411,90 @@ class Network:
         far imply (assumption A7).
         """
         self._require(member)
-        entries = [LedgerEntry(on=date.min, change=member.inmail_credits, reason="Startguthaben")]
-        for message in self._sent_by(member):
-            if message.channel is not Channel.INMAIL:
-                continue
-            entries.append(
-                LedgerEntry(
-                    on=message.sent_on,
-                    change=-message.cost,
-                    reason=f"InMail an {message.recipient.name}",
-                    message_id=message.id,
-                )
-            )
-            refunded = self._refund_on(message)
-            if refunded is not None:
-                policy = refund_policy(message.sent_on)
-                entries.append(
-                    LedgerEntry(
-                        on=refunded,
-                        change=message.cost,
-                        reason=f"Gutschrift ({policy.name}, {policy.rule})",
-                        message_id=message.id,
-                    )
-                )
-        entries.sort(key=lambda entry: entry.on)
-        return [entry for entry in entries if entry.on <= on]
+        return [entry for entry in self._ledger(member) if entry.on <= on]
 
     @_checked
     def credits(self, member: Member, *, on: date) -> int:
         """The member's InMail credits at the end of day `on` (C2, C4, C6, A7)."""
-        return sum(entry.change for entry in self.ledger(member, on=on))
+        self._require(member)
+        return self._balance(member, on)
 
     @_checked
     def ratings(self, member: Member) -> list[Reaction]:
         """Every rating the member's InMails received, by reaction date, ties as recorded (F2)."""
         self._require(member)
+        return self._ratings(member)
+
+    @_checked
+    def stars(self, member: Member) -> int:
+        """The member's stars over the last 10 ratings: ``5 - negatives // 2`` (F2, F3, A4)."""
+        self._require(member)
+        return self._stars(member)
+
+    # -- recording (arguments already checked) -------------------------------------------------
+
+    def _record_message(self, message: Message) -> None:
+        self._messages.append(message)
+        self._latest = message.sent_on
+
+    def _record_reaction(self, message: Message, reacted: ReactionRecord) -> None:
+        self._reactions[message.id] = reacted
+        self._latest = reacted.on
+
+    def _add_to_group(self, group: Group, member: Member) -> Group:
+        updated = group.model_copy(update={"members": (*group.members, member.name)})
+        self._groups[group.name] = updated
+        return updated
+
+    # -- reading (arguments already checked) ---------------------------------------------------
+
+    def _are_connected(self, first: Member, second: Member) -> bool:
+        return frozenset((first.name, second.name)) in self._connections
+
+    def _options(self, sender: Member, recipient: Member) -> list[ChannelOption]:
+        discussion = self._shared_discussion(sender, recipient)
+        return open_channels(
+            recipient,
+            connected=self._are_connected(sender, recipient),
+            moderated_group=self._moderated_group(sender, recipient),
+            shared_discussion=None if discussion is None else discussion.title,
+        )
+
+    def _moderated_group(self, sender: Member, recipient: Member) -> str | None:
+        """K2 with A1: the first group the recipient moderates and the sender belongs to."""
+        for group in self._groups.values():
+            if recipient.name in group.moderators and sender.name in group.members:
+                return group.name
+        return None
+
+    def _shared_discussion(self, sender: Member, recipient: Member) -> Discussion | None:
+        """K3: the first discussion the recipient took part in, in a group of the sender's."""
+        for discussion in self._discussions:
+            group = self._groups[discussion.group]
+            if sender.name in group.members and recipient.name in discussion.participants:
+                return discussion
+        return None
+
+    def _sent_by(self, member: Member) -> list[Message]:
+        return [message for message in self._messages if message.sender.name == member.name]
+
+    def _ledger(self, member: Member) -> list[LedgerEntry]:
+        inmails = [m for m in self._sent_by(member) if m.channel is Channel.INMAIL]
+        return ledger_entries(member.inmail_credits, inmails, self._reactions)
+
+    def _balance(self, member: Member, on: date) -> int:
+        return sum(entry.change for entry in self._ledger(member) if entry.on <= on)
+
+    def _ratings(self, member: Member) -> list[Reaction]:
         mine = {message.id for message in self._sent_by(member)}
         recorded = [reacted for mid, reacted in self._reactions.items() if mid in mine]
         recorded.sort(key=lambda reacted: reacted.on)  # stable: ties keep the recorded order
         return [reacted.reaction for reacted in recorded]
 
-    @_checked
-    def stars(self, member: Member) -> int:
-        """The member's stars over the last 10 ratings: ``5 - negatives // 2`` (F2, F3, A4)."""
-        return stars_for(self.ratings(member))
+    def _stars(self, member: Member) -> int:
+        return stars_for(self._ratings(member))
 
-    # -- unchecked helpers for arguments already checked ---------------------------------------
-
-    def _sent_by(self, member: Member) -> list[Message]:
-        return [message for message in self._messages if message.sender.name == member.name]
-
-    def _refund_on(self, message: Message) -> date | None:
-        if message.channel is not Channel.INMAIL:
-            return None
-        reacted = self._reactions.get(message.id)
-        return refund_policy(message.sent_on).refund_on(
-            message.sent_on,
-            None if reacted is None else reacted.reaction,
-            None if reacted is None else reacted.on,
-        )
-
-    # -- checks ------------------------------------------------------------------------------
+    # -- checks at the boundary ----------------------------------------------------------------
 
     def _require(self, *members: Member) -> None:
         for member in members:
@@ -608,7 +513,7 @@ class Network:
     def _require_inmail_allowed(self, sender: Member, on: date) -> None:
         if not sender.premium:
             raise PremiumRequired(sender=sender)
-        if self.credits(sender, on=on) < Channel.INMAIL.cost:
+        if self._balance(sender, on) < Channel.INMAIL.cost:
             raise NoCreditsLeft(sender=sender, on=on)
 
     def _pick(
@@ -624,9 +529,6 @@ class Network:
             rule=via.rule,
             offered=[option.channel for option in options],
         )
-
-    def _group(self, group: Group) -> Group:
-        return self._group_named(group.name)
 
     def _group_named(self, name: str) -> Group:
         current = self._groups.get(name)
@@ -652,39 +554,15 @@ class Network:
             raise UnknownMessage()
         return self._messages[index]
 
-    def _add_to_group(self, group: Group, member: Member) -> Group:
-        updated = group.model_copy(update={"members": (*group.members, member.name)})
-        self._groups[group.name] = updated
-        return updated
-
     def _require_in_group(self, member: Member, group: Group, action: str) -> None:
         self._require(member)
         if member.name not in group.members:
             raise NotGroupMember(variant=action, member=member, group=group.name)
 
-    def _moderated_group(self, sender: Member, recipient: Member) -> str | None:
-        """K2 with A1: the first group the recipient moderates and the sender belongs to."""
-        for group in self._groups.values():
-            if recipient.name in group.moderators and sender.name in group.members:
-                return group.name
-        return None
-
-    def _shared_discussion(self, sender: Member, recipient: Member) -> Discussion | None:
-        """K3: the first discussion the recipient took part in, in a group of the sender's."""
-        for discussion in self._discussions:
-            group = self._groups[discussion.group]
-            if sender.name in group.members and recipient.name in discussion.participants:
-                return discussion
-        return None
-
     def __repr__(self) -> str:
         counts = (
-            _count(len(self._members), "Mitglied", "Mitglieder"),
-            _count(len(self._groups), "Gruppe", "Gruppen"),
-            _count(len(self._messages), "Nachricht", "Nachrichten"),
+            counted(len(self._members), "Mitglied", "Mitglieder"),
+            counted(len(self._groups), "Gruppe", "Gruppen"),
+            counted(len(self._messages), "Nachricht", "Nachrichten"),
         )
         return f"Network({', '.join(counts)})"
-
-
-def _count(number: int, singular: str, plural: str) -> str:
-    return f"{number} {singular if number == 1 else plural}"
