@@ -3,13 +3,18 @@
 `refund_day` applies the refund rule in force on the sending day (C4a, C4b) to one InMail and its
 reaction; `ledger_entries` lists start credits, every InMail's debit and every refund, ordered by
 day. Both are plain functions of records, so they can be called without a `Network`.
+
+`CreditAccount` keeps the same numbers up to date event by event, so that a network answers
+"how many credits on day X?" at a cost that does not grow with the history (C6).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Mapping
 from datetime import date
 
+from .channels import INMAIL_COST
 from .credits import refund_policy
 from .records import LedgerEntry, Message, ReactionRecord
 
@@ -98,3 +103,49 @@ def ledger_entries(
             entries.append(refund_entry(message, refunded))
     entries.sort(key=lambda entry: entry.on)  # stable: same-day lines keep the order above
     return entries
+
+
+class CreditAccount:
+    """One member's credits, updated per event instead of recomputed from the history (C6, A7).
+
+    Keeps the days of the member's InMails (in sending order, so sorted by C7) and the refund
+    day of each InMail that has one, sorted. A new InMail adds its debit and, under the old rule,
+    the refund it will get unless someone responds within 7 days (C4a, A7); a reaction replaces
+    that InMail's refund by the one its rule now gives. The balance on a day is then two binary
+    searches.
+
+    Args:
+        start_credits: The member's credits at the start.
+
+    """
+
+    def __init__(self, start_credits: int) -> None:
+        self.start_credits = start_credits
+        self.inmails: list[Message] = []
+        self._debit_days: list[date] = []
+        self._refund_days: list[date] = []
+        self._refund_by_message: dict[int, date] = {}
+
+    def record_inmail(self, message: Message) -> None:
+        """Book an InMail the member sent; its `sent_on` is not before any earlier one (C7)."""
+        self.inmails.append(message)
+        self._debit_days.append(message.sent_on)
+        self._set_refund(message.id, refund_day(message))
+
+    def record_reaction(self, message: Message, reacted: ReactionRecord) -> None:
+        """Book the recipient's reaction to one of the member's InMails (C4a, C4b, C5)."""
+        earlier = self._refund_by_message.pop(message.id, None)
+        if earlier is not None:
+            del self._refund_days[bisect_left(self._refund_days, earlier)]
+        self._set_refund(message.id, refund_day(message, reacted))
+
+    def balance(self, on: date) -> int:
+        """The credits at the end of day `on`: start - InMails sent + refunds credited (C6)."""
+        paid = bisect_right(self._debit_days, on)
+        refunded = bisect_right(self._refund_days, on)
+        return self.start_credits + (refunded - paid) * INMAIL_COST
+
+    def _set_refund(self, message_id: int, on: date | None) -> None:
+        if on is not None:
+            self._refund_by_message[message_id] = on
+            insort(self._refund_days, on)

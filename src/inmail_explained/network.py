@@ -12,6 +12,7 @@ there is no hidden clock.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
 
@@ -40,7 +41,7 @@ from .errors import (
     UnknownMessage,
 )
 from .feedback import stars_for
-from .ledger import ledger_entries, refund_day
+from .ledger import CreditAccount, ledger_entries, refund_day
 from .members import Member
 from .reactions import Reaction
 from .records import Discussion as Discussion  # re-exported: importable from here as before
@@ -58,11 +59,23 @@ def _checked(method: _Method) -> _Method:
     return validate_call(config=_STRICT_ARGUMENTS)(method)
 
 
+@dataclass
+class _History:
+    """What one member sent, received and was rated, kept per member as events come in."""
+
+    account: CreditAccount
+    sent: list[Message] = field(default_factory=list)
+    received: list[Message] = field(default_factory=list)
+    ratings: list[Reaction] = field(default_factory=list)
+
+
 class Network:
     """A small LinkedIn: add members, connect them, create groups, send and react.
 
     Public methods validate their arguments and delegate to unchecked helpers; no public method
-    calls another, so every argument is checked exactly once.
+    calls another, so every argument is checked exactly once. Each member's messages, ratings
+    and credit account are kept up to date per event, so an event costs the same however long
+    the history is.
 
     Example:
         ```python
@@ -85,6 +98,7 @@ class Network:
         self._discussions: list[Discussion] = []
         self._messages: list[Message] = []
         self._reactions: dict[int, ReactionRecord] = {}
+        self._histories: dict[str, _History] = {}
         self._latest: date | None = None
 
     # -- members and connections -------------------------------------------------------------
@@ -100,6 +114,7 @@ class Network:
         if member.name in self._members:
             raise DuplicateName(name=member.name)
         self._members[member.name] = member
+        self._histories[member.name] = _History(account=CreditAccount(member.inmail_credits))
         return member
 
     @_checked
@@ -348,13 +363,13 @@ class Network:
     def inbox(self, member: Member) -> list[Message]:
         """The messages a member received, in the order sent."""
         self._require(member)
-        return [message for message in self._messages if message.recipient.name == member.name]
+        return list(self._histories[member.name].received)
 
     @_checked
     def sent(self, member: Member) -> list[Message]:
         """The messages a member sent, in the order sent."""
         self._require(member)
-        return self._sent_by(member)
+        return list(self._histories[member.name].sent)
 
     @_checked
     def react(self, message: Message, reaction: Reaction, *, on: date) -> None:
@@ -411,19 +426,21 @@ class Network:
         far imply (assumption A7).
         """
         self._require(member)
-        return [entry for entry in self._ledger(member) if entry.on <= on]
+        account = self._histories[member.name].account
+        entries = ledger_entries(account.start_credits, account.inmails, self._reactions)
+        return [entry for entry in entries if entry.on <= on]
 
     @_checked
     def credits(self, member: Member, *, on: date) -> int:
         """The member's InMail credits at the end of day `on` (C2, C4, C6, A7)."""
         self._require(member)
-        return self._balance(member, on)
+        return self._histories[member.name].account.balance(on)
 
     @_checked
     def ratings(self, member: Member) -> list[Reaction]:
         """Every rating the member's InMails received, by reaction date, ties as recorded (F2)."""
         self._require(member)
-        return self._ratings(member)
+        return list(self._histories[member.name].ratings)
 
     @_checked
     def stars(self, member: Member) -> int:
@@ -435,10 +452,20 @@ class Network:
 
     def _record_message(self, message: Message) -> None:
         self._messages.append(message)
+        sender = self._histories[message.sender.name]
+        sender.sent.append(message)
+        if message.channel is Channel.INMAIL:
+            sender.account.record_inmail(message)
+        self._histories[message.recipient.name].received.append(message)
         self._latest = message.sent_on
 
     def _record_reaction(self, message: Message, reacted: ReactionRecord) -> None:
+        # Reactions are recorded in date order (C7), so appending keeps the ratings ordered by
+        # reaction date, ties as recorded (F2).
         self._reactions[message.id] = reacted
+        sender = self._histories[message.sender.name]
+        sender.ratings.append(reacted.reaction)
+        sender.account.record_reaction(message, reacted)
         self._latest = reacted.on
 
     def _add_to_group(self, group: Group, member: Member) -> Group:
@@ -475,24 +502,8 @@ class Network:
                 return discussion
         return None
 
-    def _sent_by(self, member: Member) -> list[Message]:
-        return [message for message in self._messages if message.sender.name == member.name]
-
-    def _ledger(self, member: Member) -> list[LedgerEntry]:
-        inmails = [m for m in self._sent_by(member) if m.channel is Channel.INMAIL]
-        return ledger_entries(member.inmail_credits, inmails, self._reactions)
-
-    def _balance(self, member: Member, on: date) -> int:
-        return sum(entry.change for entry in self._ledger(member) if entry.on <= on)
-
-    def _ratings(self, member: Member) -> list[Reaction]:
-        mine = {message.id for message in self._sent_by(member)}
-        recorded = [reacted for mid, reacted in self._reactions.items() if mid in mine]
-        recorded.sort(key=lambda reacted: reacted.on)  # stable: ties keep the recorded order
-        return [reacted.reaction for reacted in recorded]
-
     def _stars(self, member: Member) -> int:
-        return stars_for(self._ratings(member))
+        return stars_for(self._histories[member.name].ratings)
 
     # -- checks at the boundary ----------------------------------------------------------------
 
@@ -513,7 +524,7 @@ class Network:
     def _require_inmail_allowed(self, sender: Member, on: date) -> None:
         if not sender.premium:
             raise PremiumRequired(sender=sender)
-        if self._balance(sender, on) < Channel.INMAIL.cost:
+        if self._histories[sender.name].account.balance(on) < Channel.INMAIL.cost:
             raise NoCreditsLeft(sender=sender, on=on)
 
     def _pick(
