@@ -119,7 +119,7 @@ class InMailError(Exception):
         """Register a concrete error: its code is new and it has a template or variants."""
         super().__init_subclass__(**kwargs)
         if ("template" in vars(cls)) == ("variants" in vars(cls)):
-            raise TypeError(f"{cls.__name__} needs either a template or variants, not both")
+            raise TypeError(f"{cls.__name__} needs a template or variants, exactly one of them")
         if code in _REGISTRY:
             raise TypeError(f"error code {code!r} belongs to {_REGISTRY[code].__name__} already")
         cls.code = code
