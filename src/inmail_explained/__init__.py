@@ -2,7 +2,8 @@
 
 Every rule of the specification (M1-M4, K1-K9, C1-C7, F1-F4) is implemented once, in the module
 named after its concept: `members`, `channels`, `reactions`, `credits`, `feedback`, `network`
-and `errors`. `example_network` builds the cast that the documentation's examples use.
+and `errors`; `tables` turns them into the decision tables of the site's tools.
+`example_network` builds the cast that the documentation's examples use.
 """
 
 from .channels import INMAIL_COST, PROFILE_CHANNELS, Channel, ChannelOption
@@ -57,9 +58,29 @@ from .feedback import (
 from .members import Member
 from .network import Discussion, Group, LedgerEntry, Message, Network
 from .reactions import Reaction
+from .tables import (
+    CASE_SEND_DAY,
+    ChannelCase,
+    RefundEra,
+    RefundKind,
+    RefundRow,
+    Refused,
+    Relation,
+    SenderKind,
+    SendOutcome,
+    Sent,
+    StarRow,
+    Way,
+    case_network,
+    channel_cases,
+    refund_eras,
+    refund_table,
+    star_table,
+)
 
 __all__ = [
     "ANSWER_GUARANTEE",
+    "CASE_SEND_DAY",
     "ERROR_CLASSES",
     "ERROR_CODES",
     "EXAMPLE_DISCUSSION",
@@ -81,6 +102,7 @@ __all__ = [
     "AlreadyMember",
     "AlreadyReacted",
     "Channel",
+    "ChannelCase",
     "ChannelOption",
     "ChannelUnavailable",
     "ContactBlocked",
@@ -100,18 +122,33 @@ __all__ = [
     "NotGroupMember",
     "PremiumRequired",
     "Reaction",
+    "RefundEra",
+    "RefundKind",
     "RefundPolicy",
+    "RefundRow",
+    "Refused",
+    "Relation",
     "SelfConnection",
     "SelfMessage",
+    "SendOutcome",
+    "SenderKind",
+    "Sent",
+    "StarRow",
     "TimeWentBackwards",
     "UnknownDiscussion",
     "UnknownGroup",
     "UnknownMember",
     "UnknownMessage",
+    "Way",
+    "case_network",
+    "channel_cases",
     "example_network",
     "is_negative",
     "is_response",
     "rating_window",
+    "refund_eras",
     "refund_policy",
+    "refund_table",
+    "star_table",
     "stars_for",
 ]
