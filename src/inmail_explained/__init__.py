@@ -6,7 +6,7 @@ and `errors`; `tables` turns them into the decision tables of the site's tools.
 `example_network` builds the cast that the documentation's examples use.
 """
 
-from .channels import INMAIL_COST, PROFILE_CHANNELS, Channel, ChannelOption
+from .channels import INMAIL_COST, PROFILE_CHANNELS, Channel, ChannelOption, price_text
 from .credits import (
     ANSWER_GUARANTEE,
     LEGACY_REFUND_DELAY_DAYS,
@@ -145,6 +145,7 @@ __all__ = [
     "example_network",
     "is_negative",
     "is_response",
+    "price_text",
     "rating_window",
     "refund_eras",
     "refund_policy",

@@ -34,7 +34,7 @@ from itertools import product
 
 from pydantic import BaseModel, ConfigDict
 
-from .channels import Channel, ChannelOption
+from .channels import Channel, ChannelOption, price_text
 from .credits import POLICY_CHANGE, RefundPolicy, is_response, refund_policy
 from .errors import ErrorCode, InMailError
 from .example import EXAMPLE_DISCUSSION, EXAMPLE_GROUP
@@ -80,6 +80,11 @@ class Sent(BaseModel):
 
     channel: Channel
     cost: int
+
+    @property
+    def price(self) -> str:
+        """The cost in words, as `ChannelOption.price` writes it."""
+        return price_text(self.cost)
 
 
 class Refused(BaseModel):
@@ -235,6 +240,7 @@ class RefundEra(BaseModel):
         policy: The rule.
         first_day: The first send day, or ``None`` for "since ever".
         last_day: The last send day, or ``None`` for "from then on".
+        refund_reason: The ledger's text for a refund under this rule (`LedgerEntry.reason`).
 
     """
 
@@ -243,6 +249,7 @@ class RefundEra(BaseModel):
     policy: RefundPolicy
     first_day: date | None
     last_day: date | None
+    refund_reason: str
 
 
 def refund_eras() -> tuple[RefundEra, ...]:
@@ -256,14 +263,40 @@ def refund_eras() -> tuple[RefundEra, ...]:
             print(era.policy.rule, era.first_day, era.last_day)
         #> C4a None 2014-12-31
         #> C4b 2015-01-01 None
+        print(refund_eras()[1].refund_reason)
+        #> Gutschrift (90-Tage-Regel, C4b)
         ```
 
     """
     last_old = POLICY_CHANGE - timedelta(days=1)
     return (
-        RefundEra(policy=refund_policy(last_old), first_day=None, last_day=last_old),
-        RefundEra(policy=refund_policy(POLICY_CHANGE), first_day=POLICY_CHANGE, last_day=None),
+        RefundEra(
+            policy=refund_policy(last_old),
+            first_day=None,
+            last_day=last_old,
+            refund_reason=_refund_reason(last_old),
+        ),
+        RefundEra(
+            policy=refund_policy(POLICY_CHANGE),
+            first_day=POLICY_CHANGE,
+            last_day=None,
+            refund_reason=_refund_reason(POLICY_CHANGE),
+        ),
     )
+
+
+def _refund_reason(sent_on: date) -> str:
+    """The ledger's reason for a refund of an InMail sent on `sent_on`, with or without a reply."""
+    reasons: list[str] = []
+    for reaction in (None, Reaction.REPLY):
+        net = Network()
+        anna = net.add(Member(name="Anna", premium=True, inmail_credits=1))
+        mail = net.send(anna, net.add(Member(name="Erik")), on=sent_on)
+        if reaction is not None:
+            net.react(mail, reaction, on=sent_on)
+        ledger = net.ledger(anna, on=date.max)
+        reasons += [e.reason for e in ledger if e.message_id == mail.id and e.change > 0]
+    return reasons[0]
 
 
 class RefundKind(Enum):

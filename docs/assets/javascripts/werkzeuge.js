@@ -46,25 +46,9 @@
     return element;
   }
 
-  /* The same as `fill_template` in hooks/werkzeuge.py: `$name` alone on a line becomes the lines of
-     ausgabe[name] (as "#> …") or code[name]; any other `$name` the string code[name]. */
-  function fillTemplate(template, code, output = {}) {
-    const lines = [];
-    for (const line of template.split("\n")) {
-      const whole = /^( *)\$([a-z_]+)$/.exec(line);
-      if (whole && Object.hasOwn(output, whole[2])) {
-        lines.push(...output[whole[2]].map((text) => `${whole[1]}#> ${text}`.trimEnd()));
-      } else if (whole && Array.isArray(code[whole[2]])) {
-        lines.push(...code[whole[2]].map((text) => whole[1] + text));
-      } else {
-        lines.push(
-          line.replace(/\$([a-z_]+)/g, (matched, name) =>
-            typeof code[name] === "string" ? code[name] : matched,
-          ),
-        );
-      }
-    }
-    return lines.join("\n");
+  /* Text with slots comes as [text, slot name, text, slot name, …, text]; fill the names. */
+  function fillSlots(parts, values) {
+    return parts.map((part, index) => (index % 2 === 1 ? String(values[part]) : part)).join("");
   }
 
   const originals = new WeakMap();
@@ -118,10 +102,6 @@
     );
   }
 
-  function creditText(count) {
-    return count === 0 ? "kostenlos" : `${count} InMail-Guthaben`;
-  }
-
   /* -- dates (UTC, so that no clock change shifts a day) ------------------------------------ */
 
   function asNumber(iso) {
@@ -164,24 +144,8 @@
     const { channels, error, rules } = data;
 
     function selection() {
-      return data.fields.map((field) => {
-        if (field.kind === "checkbox") {
-          return field.values[form.elements[field.name].checked ? 0 : 1].value;
-        }
-        return form.elements[field.name].value;
-      });
-    }
-
-    function codeValues(values) {
-      const code = {};
-      data.fields.forEach((field, index) => {
-        const value = field.values.find((candidate) => candidate.value === values[index]);
-        for (const [placeholder, part] of Object.entries(value.code)) {
-          code[placeholder] =
-            typeof part === "string" ? (code[placeholder] ?? "") + part : [...(code[placeholder] ?? []), ...part];
-        }
-      });
-      return code;
+      const { absender, beziehung, openlink, inmails } = form.elements;
+      return [absender.value, beziehung.value, String(openlink.checked), String(inmails.checked)];
     }
 
     function sendResult(result, short = false) {
@@ -201,7 +165,7 @@
         "span",
         { class: "werkzeug-ja", "data-kanal": result.channel, "data-kosten": result.cost },
         short ? "klappt" : ["klappt: über ", ruleLink(channel.rule, rules)],
-        short ? null : ` (${channel.title}), ${creditText(result.cost)}`,
+        short ? null : ` (${channel.title}), ${result.price}`,
       );
     }
 
@@ -214,7 +178,7 @@
         standard.error !== undefined
           ? `Senden ohne Wahl klappt nicht: ${standard.error}.`
           : `Senden ohne Wahl klappt über ${channels[standard.channel].rule}, ` +
-            `${creditText(standard.cost)}.`;
+            `${standard.price}.`;
       return `${button} ${ways} ${sending}`;
     }
 
@@ -250,7 +214,7 @@
                   el("td", { text: channel.title }),
                   el("td", { text: place }),
                   el("td", { text: `„${channel.button}“` }),
-                  el("td", { text: creditText(way.cost), "data-kosten": way.cost }),
+                  el("td", { text: way.price, "data-kosten": way.cost }),
                   el("td", {}, sendResult(way.send, true)),
                 );
               }),
@@ -278,13 +242,7 @@
         ruleList(combo.rules, rules),
       );
       announce(app, summary(combo));
-      const output = Object.fromEntries(
-        Object.entries(combo.output).map(([placeholder, lines]) => [
-          placeholder,
-          lines.map((index) => data.texts[index]),
-        ]),
-      );
-      setCode("kanal-finder", fillTemplate(data.template, codeValues(values), output));
+      setCode("kanal-finder", combo.code.map((index) => data.lines[index]).join("\n"));
     }
 
     form.addEventListener("change", show);
@@ -313,7 +271,7 @@
     function show() {
       const sent = form.elements.versand.value;
       const reaction = data.reactions.find((r) => r.value === form.elements.reaktion.value);
-      const noReaction = reaction.name === null;
+      const noReaction = reaction === undefined;
       const dayField = form.elements.tag;
       dayField.disabled = noReaction;
       const day = Number(dayField.value);
@@ -330,8 +288,12 @@
       }
       const era = eraFor(sent);
       const reactedOn = noReaction ? null : plusDays(sent, day);
-      const values = { sent: pythonDate(sent), day: pythonDate(reactedOn ?? sent) };
-      values.name = noReaction ? "" : reaction.name;
+      const slots = {
+        sent_code: pythonDate(sent),
+        reacted_code: pythonDate(reactedOn ?? sent),
+        sent_on: dateDots(sent),
+        reacted_on: dateDots(reactedOn ?? sent),
+      };
       const ruleDd = el(
         "dd",
         { "data-ergebnis": "regel", "data-regel": era.rule },
@@ -345,9 +307,7 @@
 
       if (!noReaction && day < 0) {
         const info = data.too_early;
-        const message = info.message
-          .replace("{sent}", dateDots(sent))
-          .replace("{reacted_on}", dateDots(reactedOn));
+        const message = fillSlots(info.message, slots);
         destination.replaceChildren(
           el(
             "dl",
@@ -367,16 +327,22 @@
           ),
         );
         announce(app, `Eine Reaktion vor dem Versand geht nicht: ${info.code}.`);
-        setCode(
-          "guthaben-rechner",
-          fillTemplate(data.template_too_early, values, { error: [info.code] }),
-        );
+        setCode("guthaben-rechner", fillSlots(info.python[reaction.value], slots));
         return;
       }
 
-      const [refundOffset, inTime] = noReaction
-        ? era.no_reaction
-        : era.reactions[reaction.value][Math.min(day, data.limit)];
+      const row = era.rows.find(
+        (candidate) =>
+          candidate.reaction === (noReaction ? null : reaction.value) &&
+          (noReaction ||
+            (candidate.first_day <= day && (candidate.last_day === null || day <= candidate.last_day))),
+      );
+      const inTime = row.in_time;
+      const refundOffset = {
+        none: null,
+        "on-reaction-day": day,
+        "day-offset": row.refund_day,
+      }[row.refund];
       const refund = refundOffset === null ? null : plusDays(sent, refundOffset);
 
       let assessment;
@@ -464,14 +430,7 @@
             ? "Das Guthaben kommt nicht zurück."
             : `Das Guthaben kommt am ${dateDe(refund)} zurück.`),
       );
-      values.reaction = noReaction ? [] : [fillTemplate(data.template_reaction, values)];
-      setCode(
-        "guthaben-rechner",
-        fillTemplate(data.template, values, {
-          rule: [`${era.rule} ${era.name}`],
-          refund: [refund ?? "None"],
-        }),
-      );
+      setCode("guthaben-rechner", fillSlots(row.code, { ...slots, refund }));
     }
 
     form.addEventListener("input", show);
@@ -543,11 +502,12 @@
       );
       setCode(
         "sterne-rechner",
-        fillTemplate(
-          data.template,
-          { ratings: sequence.map((value) => `Reaction.${reactions[value].name},`) },
-          { window: [`${counted.length} ${negative}`], stars: [String(stars)] },
-        ),
+        fillSlots(data.code, {
+          ratings: sequence.map((value) => reactions[value].line).join(""),
+          counted: counted.length,
+          negatives: negative,
+          stars,
+        }),
       );
     }
 
