@@ -260,7 +260,7 @@
     const [earliest, until] = data.date_range;
 
     function eraFor(sent) {
-      return data.eras.filter((era) => era.since === null || era.since <= sent).at(-1);
+      return data.eras.filter((era) => era.first_day === null || era.first_day <= sent).at(-1);
     }
 
     function problem(text) {
@@ -299,9 +299,9 @@
         { "data-ergebnis": "regel", "data-regel": era.rule },
         ruleLink(era.rule, rules),
         ` ${era.name}: `,
-        era.since === null
-          ? `Versand vor dem ${dateDe(data.change_day)}`
-          : `Versand ab dem ${dateDe(era.since)}`,
+        era.first_day === null
+          ? `Versand vor dem ${dateDe(data.eras[1].first_day)}`
+          : `Versand ab dem ${dateDe(era.first_day)}`,
         `, Antwortfenster ${era.window} Tage`,
       );
 
