@@ -172,7 +172,7 @@ def credit_data() -> Json:
         eras[-1] |= {"rule": policy.rule, "name": policy.name, "window": policy.window_days}
         eras[-1] |= {"reason": era.refund_reason, "rows": rows}
     reactions = [
-        {"value": r.value, "name": r.name, "label": f"„{r.label}“", "response": lib.is_response(r)}
+        {"value": r.value, "name": r.name, "label": r.label, "response": lib.is_response(r)}
         for r in Reaction
     ]
     return {"date_range": [day.isoformat() for day in DATE_RANGE], "reactions": reactions} | {

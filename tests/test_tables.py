@@ -105,6 +105,7 @@ def _outcome(case_args: tuple[SenderKind, Relation, bool, bool], via: Channel | 
 def _described(outcome: Sent | Refused) -> object:
     if isinstance(outcome, Refused):
         return ("refused", outcome.code, outcome.message)
+    assert outcome.price == ("kostenlos" if outcome.cost == 0 else "1 InMail-Guthaben")
     return ("sent", outcome.channel, outcome.cost)
 
 

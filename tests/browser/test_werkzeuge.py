@@ -438,14 +438,14 @@ def test_tools_start_after_instant_navigation(
     page.goto(base_url, wait_until="networkidle")  # Material reads sitemap.xml first
     loaded = (
         "[...document.querySelectorAll('script[src], link[rel=stylesheet]')]"
-        ".map(e => e.src || e.href).filter(a => a.includes('/werkzeuge.'))"
+        ".map(e => e.src || e.href).filter(a => /[/]assets[/]\\w+[/]werkzeuge[/.]/.test(a))"
     )
     assert page.evaluate(loaded) == [], "Seiten ohne Werkzeug laden dessen Skript nicht"
     page.evaluate("window.ohneNeuladen = true")
     page.locator("nav.md-nav--primary a[href$='werkzeuge/sterne-rechner/']").first.click()
     app = page.locator("[data-werkzeug-app='sterne-rechner'][data-gestartet]")
     app.wait_for()
-    assert len(page.evaluate(loaded)) == 2, "Skript und Stil kommen mit dem Werkzeug"
+    assert len(page.evaluate(loaded)) == 3, "Skripte und Stil kommen mit dem Werkzeug"
     assert (
         page.locator(".werkzeug-knopf").first.evaluate("e => getComputedStyle(e).cursor")
         == "pointer"
