@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from string import Formatter
 from typing import Any
 
 import jinja2
@@ -183,19 +184,22 @@ def credit_data() -> Json:
 
 
 def _too_early(dates: dict[str, str]) -> Json:
-    """The library's refusal of a reaction dated before its InMail, with slots for its dates."""
-    sent_on, reacted_on = date(2014, 3, 2), date(2014, 3, 1)
+    """The library's refusal of a reaction dated before its InMail, and its code.
+
+    The message is the error's template as text with slots (`sent_on`, `reacted_on`: dd.mm.yyyy).
+    """
     net = lib.Network()
     anna = net.add(lib.Member(name="Anna", premium=True, inmail_credits=1))
-    mail = net.send(anna, net.add(lib.Member(name="Erik")), on=sent_on)
+    mail = net.send(anna, net.add(lib.Member(name="Erik")), on=date(2014, 3, 2))
     try:
-        net.react(mail, Reaction.REPLY, on=reacted_on)
+        net.react(mail, Reaction.REPLY, on=date(2014, 3, 1))
     except lib.TimeWentBackwards as error:
-        message = error.message
-        for day, name in ((sent_on, "sent_on"), (reacted_on, "reacted_on")):
-            message = message.replace(f"{day:%d.%m.%Y}", slot(name))
+        message = [
+            p for text, slot, _, _ in Formatter().parse(error.template) for p in (text, slot)
+        ]
         shown = {r.value: credit_code(r, error_code=error.code, **dates) for r in Reaction}
-        return {"code": error.code, "message": message.split(SLOT), "rules": rule_ids(message)} | {
+        return {"code": error.code, "message": [p for p in message if p is not None]} | {
+            "rules": rule_ids(error.template),
             "href": f"{ERRORS_PAGE}#{error.code}",
             "python": {value: text.split(SLOT) for value, text in shown.items()},
         }

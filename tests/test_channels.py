@@ -21,6 +21,7 @@ from inmail_explained import (
     SelfMessage,
     example_network,
 )
+from inmail_explained.channels import open_channels, profile_button
 
 from .support import snapshot
 
@@ -423,3 +424,70 @@ def test_option_prints_in_german(option: ChannelOption, text: str) -> None:
     assert str(option) == text
     assert option.label == option.channel.label
     assert option.rule == option.channel.rule
+
+
+# -- the rule as a plain function, without a network ----------------------------------------------
+
+RECIPIENTS = {
+    "basic": Member(name="B"),
+    "refuses-inmails": Member(name="B", accepts_inmail=False),
+    "openlink": Member(name="B", premium=True, openlink=True),
+    "openlink-refusing-inmails": Member(
+        name="B", premium=True, openlink=True, accepts_inmail=False
+    ),
+}
+
+
+@pytest.mark.parametrize("recipient", RECIPIENTS.values(), ids=RECIPIENTS.keys())
+@pytest.mark.parametrize("connected", [False, True], ids=["stranger", "connected"])
+@pytest.mark.parametrize("group", [None, "G"], ids=["no-group", "moderates"])
+@pytest.mark.parametrize("discussion", [None, "D"], ids=["no-discussion", "discussed"])
+def test_k1_k6_open_channels_from_the_facts(
+    recipient: Member, connected: bool, group: str | None, discussion: str | None
+) -> None:
+    """K1-K7, A5: each fact opens its own way; the InMail only to strangers who accept it."""
+    options = open_channels(
+        recipient, connected=connected, moderated_group=group, shared_discussion=discussion
+    )
+    expected = [
+        channel
+        for channel, is_open in (
+            (C.CONNECTION, connected),
+            (C.MODERATOR, group is not None),
+            (C.PRIVATE_REPLY, discussion is not None),
+            (C.OPENLINK, recipient.openlink),
+            (C.INMAIL, not connected and not recipient.openlink and recipient.accepts_inmail),
+        )
+        if is_open
+    ]
+    assert [option.channel for option in options] == expected
+    assert [option.via for option in options if option.via] == [
+        via for via in (group, discussion) if via
+    ]
+    on_profile = [channel for channel in expected if channel in PROFILE_CHANNELS]
+    assert profile_button(options) == (on_profile[0].label if on_profile else None)
+
+
+def test_the_network_asks_the_rule_function() -> None:
+    """K1-K5: for every pair of the example cast, the network's options are the function's."""
+    net = example_network()
+    group = net.group(EXAMPLE_GROUP)
+    for sender in net.members:
+        for recipient in net.members:
+            if sender == recipient:
+                continue
+            shares_group = sender.name in group.members
+            expected = open_channels(
+                recipient,
+                connected=net.connected(sender, recipient),
+                moderated_group=(
+                    EXAMPLE_GROUP if shares_group and recipient.name in group.moderators else None
+                ),
+                shared_discussion=(
+                    EXAMPLE_DISCUSSION
+                    if shares_group and recipient.name in net.discussions[0].participants
+                    else None
+                ),
+            )
+            assert net.options(sender, recipient) == expected
+            assert net.profile_button(sender, recipient) == profile_button(expected)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
 import re
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 from pydantic import ValidationError
@@ -24,6 +26,7 @@ from inmail_explained import (
     Discussion,
     DuplicateGroup,
     DuplicateName,
+    ErrorCode,
     InMailError,
     Member,
     Network,
@@ -42,6 +45,7 @@ from inmail_explained import (
     UnknownMessage,
     example_network,
 )
+from inmail_explained.errors import format_field, slots
 
 from .support import looks_german, snapshot
 
@@ -299,6 +303,11 @@ def test_codes_match_the_classes() -> None:
     assert len(set(ERROR_CODES)) == len(ERROR_CODES) == 19
 
 
+def test_the_code_type_lists_the_registered_codes() -> None:
+    """The closed `ErrorCode` type and the registry name the same codes in the same order."""
+    assert get_args(ErrorCode) == ERROR_CODES
+
+
 @pytest.mark.parametrize("code", ERROR_CODES)
 def test_codes_are_kebab_case(code: str) -> None:
     """M4: every code is a stable kebab-case word group."""
@@ -311,8 +320,9 @@ def _subclasses(cls: type[InMailError]) -> set[type[InMailError]]:
 
 
 def test_every_error_class_is_listed_and_exported() -> None:
-    """M4: every InMailError subclass is in ERROR_CLASSES and exported by the package."""
-    assert _subclasses(InMailError) == set(ERROR_CLASSES)
+    """M4: every InMailError subclass of the library is in ERROR_CLASSES and exported."""
+    library = {cls for cls in _subclasses(InMailError) if cls.__module__.startswith("inmail_")}
+    assert library == set(ERROR_CLASSES)
     for cls in ERROR_CLASSES:
         assert getattr(inmail_explained, cls.__name__) is cls
         assert cls.__name__ in inmail_explained.__all__
@@ -348,3 +358,145 @@ def test_invalid_arguments_change_nothing(
         call(net)
     assert info.value.errors()[0]["loc"] == loc
     assert snapshot(net) == before
+
+
+# -- the structure of an error: template, fields, message -----------------------------------------
+
+
+def _raised(scenario: Scenario) -> InMailError:
+    net = busy_network()
+    action = scenario(net)
+    with pytest.raises(InMailError) as info:
+        action()
+    return info.value
+
+
+@pytest.mark.parametrize(("error", "scenario"), SCENARIOS)
+def test_message_is_the_template_filled_with_the_fields(
+    error: type[InMailError], scenario: Scenario
+) -> None:
+    """The message is the class's template with its slots filled by the formatted fields."""
+    raised = _raised(scenario)
+    assert raised.template in (error.variants.values() if error.variants else [error.template])
+    assert set(raised.fields) == slots(raised.template)
+    assert all(isinstance(value, str) for value in raised.fields.values())
+    assert raised.template.format_map(raised.fields) == raised.message
+    assert "{" not in raised.message
+
+
+@pytest.mark.parametrize(("error", "scenario"), SCENARIOS)
+@pytest.mark.parametrize(
+    "duplicate",
+    [copy.copy, copy.deepcopy, lambda error: pickle.loads(pickle.dumps(error))],
+    ids=["copy", "deepcopy", "pickle"],
+)
+def test_an_error_survives_copy_and_pickle(
+    error: type[InMailError], scenario: Scenario, duplicate: Callable[[InMailError], InMailError]
+) -> None:
+    """A copied or unpickled error is the same error: type, code, message, link once."""
+    raised = _raised(scenario)
+    again = duplicate(raised)
+    assert type(again) is error
+    seen = (again.code, again.variant, again.template, again.fields, again.message, str(again))
+    assert seen == (
+        raised.code,
+        raised.variant,
+        raised.template,
+        raised.fields,
+        raised.message,
+        str(raised),
+    )
+    assert str(again).count("Mehr dazu") == 1
+
+
+def test_a_reaction_before_its_inmail_names_both_days() -> None:
+    """C7: the refusal of an early reaction fills the slots `sent_on` and `reacted_on`."""
+    net = example_network()
+    mail = net.send(m(net, "Anna"), m(net, "Erik"), on=date(2014, 3, 2))
+    with pytest.raises(TimeWentBackwards) as info:
+        net.react(mail, Reaction.REPLY, on=date(2014, 3, 1))
+    assert info.value.fields == {"sent_on": "02.03.2014", "reacted_on": "01.03.2014"}
+    assert "{sent_on}" in info.value.template
+    assert "{reacted_on}" in info.value.template
+
+
+def test_the_same_template_serves_other_values() -> None:
+    """A tool can fill an error's template with other values and get the library's wording."""
+    first = _raised(lambda net: lambda: net.send(m(net, "Fiona"), m(net, "Erik"), on=LATER))
+    other = NoCreditsLeft(sender=Member(name="Zoe"), on=date(2016, 2, 29))
+    assert other.template == first.template
+    assert first.template.format_map(other.fields) == other.message
+    assert other.message.startswith("Zoe hat am 29.02.2016 kein InMail-Guthaben mehr (C2).")
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        pytest.param(date(2015, 1, 5), "05.01.2015", id="date"),
+        pytest.param(Member(name="Ben"), "Ben", id="member"),
+        pytest.param(Channel.OPENLINK, "OpenLink-Nachricht", id="channel"),
+        pytest.param(Reaction.NOT_INTERESTED, "Kein Interesse", id="reaction"),
+        pytest.param([Channel.CONNECTION, "K2"], "„Nachricht an einen Kontakt“, „K2“", id="list"),
+        pytest.param("Recruiting DACH", "Recruiting DACH", id="text"),
+    ],
+)
+def test_values_are_formatted_for_german_readers(value: object, text: str) -> None:
+    """Members show their name, dates dd.mm.yyyy, channels and reactions their German words."""
+    assert format_field(value) == text
+
+
+@pytest.mark.parametrize("arguments", [(), ("Etwas ging schief.",)], ids=["bare", "with-text"])
+def test_the_base_class_is_abstract(arguments: tuple[str, ...]) -> None:
+    """`InMailError` itself is never raised: creating one says which classes to raise instead."""
+    with pytest.raises(TypeError) as info:
+        InMailError(*arguments)
+    text = str(info.value)
+    assert "Basisklasse" in text
+    assert all(cls.__name__ in text for cls in ERROR_CLASSES)
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        pytest.param(lambda: DuplicateName(), id="missing-value"),
+        pytest.param(lambda: DuplicateName(name="Anna", group="X"), id="extra-value"),
+        pytest.param(lambda: DuplicateName(variant="name", name="Anna"), id="variant-not-offered"),
+        pytest.param(lambda: SelfConnection(member="Anna"), id="variant-missing"),
+        pytest.param(lambda: SelfConnection(variant="hug", member="Anna"), id="variant-unknown"),
+        pytest.param(lambda: DuplicateName("Anna"), id="positional-text"),  # type: ignore[call-arg]
+    ],
+)
+def test_wrong_values_for_an_error_are_refused(make: Callable[[], InMailError]) -> None:
+    """An error needs exactly the values its template's slots name, and a known variant."""
+    with pytest.raises(TypeError):
+        make()
+
+
+def test_a_new_error_needs_a_template_or_variants() -> None:
+    """Defining an error without a message, or with both kinds, fails at the class statement."""
+    with pytest.raises(TypeError, match="template or variants"):
+
+        class Silent(InMailError, code="silent"):  # type: ignore[arg-type]
+            """No message at all."""
+
+    with pytest.raises(TypeError, match="template or variants"):
+
+        class Both(InMailError, code="both"):  # type: ignore[arg-type]
+            """Two kinds of message."""
+
+            template = "{x}"
+            variants = {"a": "{x}"}  # noqa: RUF012
+
+    assert "silent" not in ERROR_CODES
+
+
+def test_a_code_belongs_to_one_class() -> None:
+    """Defining a second class with a code in use fails; the first keeps it."""
+    with pytest.raises(TypeError, match="PremiumRequired"):
+
+        class AlsoPremium(InMailError, code="premium-required"):
+            """A second class for a code in use."""
+
+            template = "Noch einmal."
+
+    assert ERROR_CLASSES[0] is PremiumRequired

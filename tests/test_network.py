@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
@@ -497,3 +498,48 @@ def test_message_str_in_german(recipient: str, text: str) -> None:
     net = example_network()
     message = net.send(net.member("Anna"), net.member(recipient), on=DAY)
     assert str(message) == text
+
+
+def test_records_are_importable_where_they_were() -> None:
+    """The records moved to `records`; `network` and the package still offer the same classes."""
+    import inmail_explained
+    from inmail_explained import network, records
+
+    for name in ("Group", "Discussion", "Message", "LedgerEntry"):
+        assert getattr(network, name) is getattr(records, name) is getattr(inmail_explained, name)
+
+
+def test_public_methods_do_not_call_each_other(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each public method validates its arguments once and never goes through another one."""
+    depth = 0
+    nested: list[str] = []
+
+    def watched(name: str, method: Callable[..., object]) -> Callable[..., object]:
+        def call(*args: object, **kwargs: object) -> object:
+            nonlocal depth
+            if depth:
+                nested.append(name)
+            depth += 1
+            try:
+                return method(*args, **kwargs)
+            finally:
+                depth -= 1
+
+        return call
+
+    for name, method in vars(Network).items():
+        if callable(method) and not name.startswith("_"):
+            monkeypatch.setattr(Network, name, watched(name, method))
+    net = example_network()
+    anna, ben, carla, erik = (net.member(name) for name in ("Anna", "Ben", "Carla", "Erik"))
+    mail = net.send(anna, erik, on=date(2015, 3, 2))
+    net.send(ben, carla, on=date(2015, 3, 2), via=Channel.MODERATOR)
+    net.react(mail, Reaction.REPLY, on=date(2015, 3, 3))
+    net.profile_button(erik, carla)
+    dora = net.member("Dora")
+    net.connect(anna, dora)
+    net.invite(anna, dora, net.group("Recruiting DACH"))
+    assert (net.credits(anna, on=date(2015, 3, 3)), net.stars(anna)) == (3, 5)
+    assert net.ledger(anna, on=date(2015, 3, 3))[-1].change == 1
+    assert net.refund_on(mail) == date(2015, 3, 3)
+    assert nested == []

@@ -1,9 +1,9 @@
 """inmail-explained: LinkedIn's messaging rules of 2013-2015 as a small, typed library.
 
 Every rule of the specification (M1-M4, K1-K9, C1-C7, F1-F4) is implemented once, in the module
-named after its concept: `members`, `channels`, `reactions`, `credits`, `feedback`, `network`
-and `errors`; `tables` turns them into the decision tables of the site's tools.
-`example_network` builds the cast that the documentation's examples use.
+named after its concept: `members`, `channels`, `reactions`, `credits`, `feedback`, `ledger`,
+`records`, `network` and `errors`; `tables` turns them into the decision tables of the site's
+tools. `example_network` builds the cast that the documentation's examples use.
 """
 
 from .channels import INMAIL_COST, PROFILE_CHANNELS, Channel, ChannelOption, price_text
@@ -56,8 +56,9 @@ from .feedback import (
     stars_for,
 )
 from .members import Member
-from .network import Discussion, Group, LedgerEntry, Message, Network
+from .network import Network
 from .reactions import Reaction
+from .records import Discussion, Group, LedgerEntry, Message
 from .tables import (
     CASE_SEND_DAY,
     ChannelCase,

@@ -1,15 +1,20 @@
 """The five ways one member can write to another (K1-K5), in the article's order.
 
 `Channel` is the vocabulary; `ChannelOption` is one way that is open from a sender to a
-recipient, with its cost. Which options are open is decided by `Network.options`, which needs the
-network's connections and groups; the per-channel facts (button label, cost, rule) live here.
+recipient, with its cost. `open_channels` decides which ways are open from the facts about the two
+members (connected? a group the recipient moderates? a shared discussion? the recipient's
+settings), and `profile_button` picks the one button a profile shows (K7). Both are plain
+functions: `Network.options` only finds the facts in the network and asks them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 
 from pydantic import BaseModel, ConfigDict
+
+from .members import Member
 
 INMAIL_COST = 1
 """Credits one InMail costs at the moment of sending (C2)."""
@@ -134,3 +139,61 @@ class ChannelOption(BaseModel):
     def __str__(self) -> str:
         where = f" über „{self.via}“" if self.via else ""
         return f"{self.channel.rule} {self.channel.title}{where}: „{self.label}“, {self.price}"
+
+
+def open_channels(
+    recipient: Member,
+    *,
+    connected: bool,
+    moderated_group: str | None = None,
+    shared_discussion: str | None = None,
+) -> list[ChannelOption]:
+    """Every way to write to `recipient`, given the facts between sender and recipient (K1-K6).
+
+    Args:
+        recipient: The member to write to; their OpenLink (K4) and contact setting (K5, K6) count.
+        connected: Whether the two are connected (K1).
+        moderated_group: A group the recipient moderates and the sender belongs to (K2, A1).
+        shared_discussion: The title of a discussion the recipient took part in, in a group the
+            sender belongs to (K3).
+
+    Returns:
+        The open ways, ordered K1..K5 (preference); empty when there is none (K6). K5 is open
+        when the recipient is no connection, has no OpenLink and accepts InMails (assumption A5:
+        group ways do not hide the InMail button).
+
+    Example:
+        ```python
+        from inmail_explained import Member
+        from inmail_explained.channels import open_channels
+
+        carla = Member(name="Carla", premium=True, openlink=True)
+        options = open_channels(carla, connected=False, moderated_group="Recruiting DACH")
+        print([(option.rule, option.via, option.cost) for option in options])
+        #> [('K2', 'Recruiting DACH', 0), ('K4', None, 0)]
+        ```
+
+    """
+    options: list[ChannelOption] = []
+    if connected:
+        options.append(ChannelOption(channel=Channel.CONNECTION, cost=0))
+    if moderated_group is not None:
+        options.append(ChannelOption(channel=Channel.MODERATOR, cost=0, via=moderated_group))
+    if shared_discussion is not None:
+        options.append(ChannelOption(channel=Channel.PRIVATE_REPLY, cost=0, via=shared_discussion))
+    if recipient.openlink:
+        options.append(ChannelOption(channel=Channel.OPENLINK, cost=0))
+    if not connected and not recipient.openlink and recipient.accepts_inmail:
+        options.append(ChannelOption(channel=Channel.INMAIL, cost=Channel.INMAIL.cost))
+    return options
+
+
+def profile_button(options: Sequence[ChannelOption]) -> str | None:
+    """The one message button a profile shows, by precedence K1 > K4 > K5, or ``None`` (K6, K7).
+
+    Args:
+        options: The open ways, ordered K1..K5, as `open_channels` returns them.
+
+    """
+    on_profile = (option for option in options if option.channel in PROFILE_CHANNELS)
+    return next((option.label for option in on_profile), None)

@@ -1,14 +1,29 @@
-"""Domain errors: one base class, one stable code per refusal.
+"""Domain errors: one base class, one stable code and one German message per refusal.
 
-Every refusal of the reference library is an `InMailError` subclass. The `code` is a stable,
-kebab-case string (the closed set `ErrorCode`); the message is German and says what to do
-instead. Each code has its own section on the site's error reference (`DOCS_URL`), and the message
-ends with a link to it. A refused operation changes nothing (M4).
+Every refusal of the reference library is an `InMailError` subclass, and defining one is a single
+class statement: its `code` (a stable kebab-case string of the closed set `ErrorCode`) and its
+German message `template` with named ``{slots}``, or several `variants` when one refusal has more
+than one wording. The class registers itself; `ERROR_CLASSES` and `ERROR_CODES` list every error in
+the order of definition, which is the order of the site's error reference (`DOCS_URL`).
+
+The place that raises an error passes structured values (members, dates, channels, names); this
+module formats them (a member as its name, a date as ``dd.mm.yyyy``, several values as „a“, „b“)
+into `fields`, and `message` is ``template.format_map(fields)``. So a tool can show the same
+message for other values without taking the text apart. `str(error)` is the message plus a link
+to the error's section of the reference. A refused operation changes nothing (M4).
+
+`InMailError` itself is abstract: ``InMailError("…")`` raises a `TypeError` that names the
+subclasses to raise instead.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal, get_args
+import re
+from collections.abc import Mapping
+from datetime import date
+from typing import Any, ClassVar, Literal
+
+from .members import Member
 
 DOCS_URL = "https://inmail-explained.github.io/"
 """Where the site is published; the error reference lives below it."""
@@ -37,160 +52,338 @@ ErrorCode = Literal[
     "self-message",
     "self-connection",
 ]
-"""Every code an `InMailError` can carry."""
+"""Every code an `InMailError` can carry; a class statement with another code fails type checks."""
 
-ERROR_CODES: tuple[ErrorCode, ...] = get_args(ErrorCode)
-"""The codes as a tuple, in the order of the reference page."""
+_SLOT = re.compile(r"\{(\w+)\}")
+_REGISTRY: dict[str, type[InMailError]] = {}
+
+
+def format_field(value: object) -> str:
+    """The text a value shows in a message: a member's name, a date as ``dd.mm.yyyy``, „a“, „b“.
+
+    Enum values (`Channel`, `Reaction`) show their German title or label, numbers and strings
+    themselves.
+    """
+    if isinstance(value, Member):
+        return value.name
+    if isinstance(value, date):
+        return f"{value:%d.%m.%Y}"
+    if isinstance(value, list | tuple):
+        return ", ".join(f"„{format_field(item)}“" for item in value)
+    return str(value)
+
+
+def slots(template: str) -> frozenset[str]:
+    """The names of the ``{slots}`` in a message template."""
+    return frozenset(_SLOT.findall(template))
 
 
 class InMailError(Exception):
-    """Base class of every refusal; carries a stable `code` and a German message."""
+    """Base class of every refusal; abstract, raise one of `ERROR_CLASSES`.
+
+    A subclass names its `code` in the class statement,
+    ``class NoCreditsLeft(InMailError, code="no-credits-left")``, and its German message as
+    `template` (or as `variants`, one template per wording). It is raised with the structured
+    values for the template's slots: ``NoCreditsLeft(sender=anna, on=date(2015, 3, 2))``, or
+    ``TimeWentBackwards(variant="before_sending", sent_on=..., reacted_on=...)``.
+
+    Example:
+        ```python
+        from datetime import date
+
+        from inmail_explained import Member, NoCreditsLeft
+
+        error = NoCreditsLeft(sender=Member(name="Anna", premium=True), on=date(2015, 3, 2))
+        print(error.fields)
+        #> {'sender': 'Anna', 'on': '02.03.2015'}
+        assert error.template.format_map(error.fields) == error.message
+        ```
+
+    Attributes:
+        code: The stable kebab-case code of the class.
+        variant: Which of the class's `variants` this is, or ``None`` for a single `template`.
+        template: The German message with its ``{slots}``.
+        fields: The formatted value of every slot.
+        message: The German message, ``template.format_map(fields)``, without the link.
+
+    """
 
     code: ClassVar[ErrorCode]
+    variants: ClassVar[Mapping[str, str]] = {}
+    template: str
+    variant: str | None
+    fields: dict[str, str]
+    message: str
 
-    def __init__(self, message: str) -> None:
-        self.message = message
-        super().__init__(f"{message} Mehr dazu: {self.docs_url()}")
+    def __init_subclass__(cls, *, code: ErrorCode, **kwargs: Any) -> None:
+        """Register a concrete error: its code is new and it has a template or variants."""
+        super().__init_subclass__(**kwargs)
+        if ("template" in vars(cls)) == ("variants" in vars(cls)):
+            raise TypeError(f"{cls.__name__} needs either a template or variants, not both")
+        if code in _REGISTRY:
+            raise TypeError(f"error code {code!r} belongs to {_REGISTRY[code].__name__} already")
+        cls.code = code
+        _REGISTRY[code] = cls
+
+    def __new__(cls, *args: object, **kwargs: object) -> InMailError:
+        """Refuse to create the abstract base class itself, with or without a text."""
+        if cls is InMailError:
+            names = ", ".join(error.__name__ for error in _REGISTRY.values())
+            raise TypeError(
+                "InMailError ist die gemeinsame Basisklasse aller Ablehnungen und wird selbst "
+                f"nicht geworfen. Wirf eine ihrer Unterklassen: {names}."
+            )
+        return super().__new__(cls, *args, **kwargs)
+
+    def __init__(self, *, variant: str | None = None, **values: object) -> None:
+        """Format the values for the template's slots; `variant` picks one of `variants`."""
+        cls = type(self)
+        template = cls._template(variant)
+        expected = slots(template)
+        if set(values) != expected:
+            raise TypeError(
+                f"{cls.__name__} needs the values {sorted(expected)}, got {sorted(values)}"
+            )
+        self.variant = variant
+        self.template = template
+        self.fields = {name: format_field(value) for name, value in values.items()}
+        self.message = template.format_map(self.fields)
+        super().__init__(f"{self.message} Mehr dazu: {self.docs_url()}")
+
+    @classmethod
+    def _template(cls, variant: str | None) -> str:
+        if not cls.variants:
+            if variant is not None:
+                raise TypeError(f"{cls.__name__} has no variants, got {variant!r}")
+            return cls.template
+        if variant is None or variant not in cls.variants:
+            raise TypeError(f"{cls.__name__} needs a variant of {sorted(cls.variants)}")
+        return cls.variants[variant]
 
     @classmethod
     def docs_url(cls) -> str:
         """The address of this error's section on the error reference page."""
         return f"{DOCS_URL}{ERROR_PAGE}#{cls.code}"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuild from the variant and the formatted fields (formatting text keeps it as it is),
+        # so copy, deepcopy and pickle give the same message, and the link only once.
+        return (_rebuild, (type(self), self.variant, self.fields))
 
-class PremiumRequired(InMailError):
+
+def _rebuild(cls: type[InMailError], variant: str | None, fields: dict[str, str]) -> InMailError:
+    return cls(variant=variant, **fields)
+
+
+class PremiumRequired(InMailError, code="premium-required"):
     """A Basic member tried to send an InMail (C1)."""
 
-    code = "premium-required"
+    template = (
+        "{sender} hat ein Basis-Konto; nur Premium-Mitglieder können InMails senden (C1). "
+        "Wechsle zu Premium, vernetze dich zuerst oder schreibe über eine gemeinsame Gruppe."
+    )
 
 
-class NoCreditsLeft(InMailError):
+class NoCreditsLeft(InMailError, code="no-credits-left"):
     """A Premium member with no InMail credit left tried to send an InMail (C2)."""
 
-    code = "no-credits-left"
+    template = (
+        "{sender} hat am {on} kein InMail-Guthaben mehr (C2). "
+        "Warte auf eine Gutschrift oder nutze einen kostenlosen Weg."
+    )
 
 
-class ContactBlocked(InMailError):
+class ContactBlocked(InMailError, code="contact-blocked"):
     """There is no way at all from the sender to the recipient (K6)."""
 
-    code = "contact-blocked"
+    template = (
+        "{recipient} nimmt keine InMails an, und {sender} hat keinen anderen Weg dorthin (K6). "
+        "Vernetzt euch (K1), oder tritt einer Gruppe bei, die {recipient} moderiert (K2) oder "
+        "in deren Diskussionen {recipient} schreibt (K3)."
+    )
 
 
-class ChannelUnavailable(InMailError):
+class ChannelUnavailable(InMailError, code="channel-unavailable"):
     """The channel asked for with `via=` is not among the sender's options (K1-K5)."""
 
-    code = "channel-unavailable"
+    template = (
+        "Von {sender} zu {recipient} gibt es keinen Weg „{channel}“ ({rule}). "
+        "Möglich sind: {offered}."
+    )
 
 
-class NotConnected(InMailError):
+class NotConnected(InMailError, code="not-connected"):
     """Only connections can be invited into a group (K9)."""
 
-    code = "not-connected"
+    template = (
+        "{recipient} ist kein Kontakt von {sender}: Unbekannte kann man nicht in Gruppen "
+        "einladen (K9). Vernetzt euch zuerst, oder teile den Link zur Gruppe, damit "
+        "{recipient} selbst beitreten kann (net.join(...))."
+    )
 
 
-class UnknownMember(InMailError):
-    """The member was never added to this network, or differs from the one added (M1)."""
+class UnknownMember(InMailError, code="unknown-member"):
+    """The member was never added to this network, or differs from the one added (M1).
 
-    code = "unknown-member"
+    Variants: ``name`` (asked for by a name nobody has), ``member`` (a member from elsewhere).
+    """
+
+    variants: ClassVar[Mapping[str, str]] = {
+        "name": (
+            "Im Netzwerk gibt es kein Mitglied namens „{name}“. "
+            "Füge es zuerst mit net.add(...) hinzu."
+        ),
+        "member": (
+            "{member} gehört nicht zu diesem Netzwerk (oder mit anderen Angaben). "
+            "Nimm das Mitglied, das net.add(...) zurückgegeben hat."
+        ),
+    }
 
 
-class DuplicateName(InMailError):
+class DuplicateName(InMailError, code="duplicate-name"):
     """A member with this name is already in the network (M1)."""
 
-    code = "duplicate-name"
+    template = "Es gibt schon ein Mitglied namens „{name}“. Wähle einen anderen Namen (M1)."
 
 
-class UnknownGroup(InMailError):
+class UnknownGroup(InMailError, code="unknown-group"):
     """The group was never created in this network."""
 
-    code = "unknown-group"
+    template = (
+        "Die Gruppe „{group}“ gibt es in diesem Netzwerk nicht. "
+        "Lege sie zuerst mit net.add_group(...) an."
+    )
 
 
-class DuplicateGroup(InMailError):
+class DuplicateGroup(InMailError, code="duplicate-group"):
     """A group with this name already exists in the network."""
 
-    code = "duplicate-group"
+    template = "Es gibt schon eine Gruppe „{group}“. Wähle einen anderen Namen."
 
 
-class NotGroupMember(InMailError):
-    """The member is not a member of the group, but the action requires it (K2, K3, K9)."""
+class NotGroupMember(InMailError, code="not-group-member"):
+    """The member is not a member of the group, but the action requires it (K2, K3, K9).
 
-    code = "not-group-member"
+    Variants by the action refused: ``start_discussion``, ``comment``, ``invite``.
+    """
+
+    variants: ClassVar[Mapping[str, str]] = {
+        action: (
+            f"{{member}} ist nicht Mitglied der Gruppe „{{group}}“ und kann dort {text}. "
+            "Tritt der Gruppe zuerst bei (net.join(...))."
+        )
+        for action, text in (
+            ("start_discussion", "keine Diskussion starten"),
+            ("comment", "nicht kommentieren"),
+            ("invite", "niemanden einladen"),
+        )
+    }
 
 
-class AlreadyMember(InMailError):
-    """The member to invite or to join already belongs to the group (K9)."""
+class AlreadyMember(InMailError, code="already-member"):
+    """The member to invite or to join already belongs to the group (K9).
 
-    code = "already-member"
+    Variants: ``join`` and ``invite``.
+    """
+
+    variants: ClassVar[Mapping[str, str]] = {
+        "join": "{member} ist schon Mitglied der Gruppe „{group}“; ein Beitritt ist nicht nötig.",
+        "invite": (
+            "{member} ist schon Mitglied der Gruppe „{group}“; eine Einladung ist nicht nötig."
+        ),
+    }
 
 
-class UnknownDiscussion(InMailError):
+class UnknownDiscussion(InMailError, code="unknown-discussion"):
     """The discussion was never started in this network (K3)."""
 
-    code = "unknown-discussion"
+    template = (
+        "Die Diskussion „{title}“ gibt es in diesem Netzwerk nicht. "
+        "Starte sie zuerst mit net.start_discussion(...)."
+    )
 
 
-class UnknownMessage(InMailError):
+class UnknownMessage(InMailError, code="unknown-message"):
     """The message was not sent in this network (F1)."""
 
-    code = "unknown-message"
+    template = (
+        "Diese Nachricht wurde nicht in diesem Netzwerk gesendet. "
+        "Nimm die Nachricht, die net.send(...) zurückgegeben hat."
+    )
 
 
-class AlreadyConnected(InMailError):
+class AlreadyConnected(InMailError, code="already-connected"):
     """The two members are connected already (K1)."""
 
-    code = "already-connected"
+    template = "{first} und {second} sind schon vernetzt; sie können sich direkt schreiben (K1)."
 
 
-class AlreadyReacted(InMailError):
+class AlreadyReacted(InMailError, code="already-reacted"):
     """The recipient has reacted to this InMail before; one reaction per InMail (F1)."""
 
-    code = "already-reacted"
+    template = (
+        "{recipient} hat auf diese InMail schon am {reacted_on} mit „{reaction}“ reagiert; "
+        "jede InMail nur einmal (F1). Wer mehr sagen will, schreibt eine eigene Nachricht."
+    )
 
 
-class NotAnInMail(InMailError):
+class NotAnInMail(InMailError, code="not-an-inmail"):
     """Only paid InMails take reactions and ratings (F1, A3)."""
 
-    code = "not-an-inmail"
+    template = (
+        "Nur InMails werden bewertet; diese Nachricht ging über den Weg „{channel}“ ({rule}) "
+        "und ist kostenlos (F1). Antworte einfach mit einer eigenen Nachricht."
+    )
 
 
-class TimeWentBackwards(InMailError):
-    """An event is dated before the latest recorded event or before its InMail (C7)."""
+class TimeWentBackwards(InMailError, code="time-went-backwards"):
+    """An event is dated before the latest recorded event or before its InMail (C7).
 
-    code = "time-went-backwards"
+    Variants: ``before_latest`` (slots ``latest``, ``on``) and ``before_sending`` (a reaction
+    before its InMail; slots ``sent_on``, ``reacted_on``).
+    """
+
+    variants: ClassVar[Mapping[str, str]] = {
+        "before_latest": (
+            "Das letzte Ereignis war am {latest}; der {on} liegt davor (C7). "
+            "Trage Ereignisse in zeitlicher Reihenfolge ein."
+        ),
+        "before_sending": (
+            "Die InMail wurde erst am {sent_on} gesendet; eine Reaktion am {reacted_on} liegt "
+            "davor (C7). Wähle ein späteres Datum."
+        ),
+    }
 
 
-class SelfMessage(InMailError):
+class SelfMessage(InMailError, code="self-message"):
     """Nobody writes to themselves (K8)."""
 
-    code = "self-message"
+    template = (
+        "{member} kann sich nicht selbst schreiben (K8). "
+        "Wähle eine andere Empfängerin oder einen anderen Empfänger."
+    )
 
 
-class SelfConnection(InMailError):
-    """Nobody connects to or invites themselves (K1, K9)."""
+class SelfConnection(InMailError, code="self-connection"):
+    """Nobody connects to or invites themselves (K1, K9).
 
-    code = "self-connection"
+    Variants: ``connect`` and ``invite``.
+    """
+
+    variants: ClassVar[Mapping[str, str]] = {
+        "connect": (
+            "{member} kann sich nicht mit sich selbst vernetzen. "
+            "Wähle zwei verschiedene Mitglieder."
+        ),
+        "invite": (
+            "{member} kann sich nicht selbst einladen. Wer schon Mitglied ist, braucht keine "
+            "Einladung; wer es nicht ist, tritt mit net.join(...) bei."
+        ),
+    }
 
 
-ERROR_CLASSES: tuple[type[InMailError], ...] = (
-    PremiumRequired,
-    NoCreditsLeft,
-    ContactBlocked,
-    ChannelUnavailable,
-    NotConnected,
-    UnknownMember,
-    DuplicateName,
-    UnknownGroup,
-    DuplicateGroup,
-    NotGroupMember,
-    AlreadyMember,
-    UnknownDiscussion,
-    UnknownMessage,
-    AlreadyConnected,
-    AlreadyReacted,
-    NotAnInMail,
-    TimeWentBackwards,
-    SelfMessage,
-    SelfConnection,
-)
-"""Every concrete error class, in the order of `ERROR_CODES`."""
+ERROR_CLASSES: tuple[type[InMailError], ...] = tuple(_REGISTRY.values())
+"""Every concrete error class, in the order defined here (the order of the reference page)."""
+
+ERROR_CODES: tuple[ErrorCode, ...] = tuple(error.code for error in ERROR_CLASSES)
+"""The codes as a tuple, in the same order; `ErrorCode` lists the same codes (a test checks)."""

@@ -1,21 +1,24 @@
 """The network: members, their connections and groups, and every message sent between them.
 
 `Network` is the one mutable object of the library. It records structure (members, connections,
-groups, discussions) and dated events (messages and reactions). Each public method checks all of
-its input first and records only then, so a refused call changes nothing (M4). Dated events move
-forward in time (C7); the date is always a parameter, there is no hidden clock.
+groups, discussions) and dated events (messages and reactions). Each public method validates its
+input once, at the boundary (types strictly, members and records as this network's own, and the
+rule checks), and records only then, so a refused call changes nothing (M4). Deciding is left to
+plain functions: `channels.open_channels` for the open ways, `ledger` for credits; the records it
+returns live in `records`. Dated events move forward in time (C7); the date is always a parameter,
+there is no hidden clock.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Annotated, Any, TypeVar
+from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, StringConstraints, validate_call
+from pydantic import ConfigDict, validate_call
 
-from .channels import PROFILE_CHANNELS, Channel, ChannelOption
-from .credits import refund_policy
+from .channels import Channel, ChannelOption, open_channels, profile_button
 from .errors import (
     AlreadyConnected,
     AlreadyMember,
@@ -38,137 +41,41 @@ from .errors import (
     UnknownMessage,
 )
 from .feedback import stars_for
+from .ledger import CreditAccount, ledger_entries, refund_day
 from .members import Member
 from .reactions import Reaction
+from .records import Discussion as Discussion  # re-exported: importable from here as before
+from .records import Group as Group
+from .records import LedgerEntry as LedgerEntry
+from .records import Message as Message
+from .records import ReactionRecord, Text, counted
 
-_ARGS = ConfigDict(strict=True, arbitrary_types_allowed=True)
-_F = TypeVar("_F", bound=Callable[..., Any])
-
-Text = Annotated[str, StringConstraints(min_length=1, pattern=r"\S")]
-"""A name or title: not empty and not only white space."""
+_STRICT_ARGUMENTS = ConfigDict(strict=True, arbitrary_types_allowed=True)
+_Method = TypeVar("_Method", bound=Callable[..., Any])
 
 
-def _checked(function: _F) -> _F:
+def _checked(method: _Method) -> _Method:
     """Validate a public method's arguments strictly, so bad input fails with a clear error."""
-    return validate_call(config=_ARGS)(function)
+    return validate_call(config=_STRICT_ARGUMENTS)(method)
 
 
-class Group(BaseModel):
-    """A LinkedIn group: its moderators and members (moderators are members too).
+@dataclass
+class _History:
+    """What one member sent, received and was rated, kept per member as events come in."""
 
-    Attributes:
-        name: Unique group name.
-        moderators: Names of the moderators (K2).
-        members: Names of all members, moderators included, in the order they joined.
-
-    """
-
-    model_config = ConfigDict(frozen=True)
-
-    name: Text
-    moderators: tuple[str, ...]
-    members: tuple[str, ...]
-
-    def __str__(self) -> str:
-        return f"Gruppe „{self.name}“ ({_count(len(self.members), 'Mitglied', 'Mitglieder')})"
-
-
-class Discussion(BaseModel):
-    """A discussion in a group: its author and everyone who commented (K3).
-
-    Attributes:
-        id: Number of the discussion in its network.
-        group: Name of the group.
-        title: The discussion's title.
-        author: Name of the member who started it.
-        commenters: Names of the members who commented, in order, without repeats.
-
-    """
-
-    model_config = ConfigDict(frozen=True)
-
-    id: int
-    group: str
-    title: Text
-    author: str
-    commenters: tuple[str, ...] = ()
-
-    @property
-    def participants(self) -> tuple[str, ...]:
-        """The author and every commenter: everyone reachable by "Privat antworten" (K3)."""
-        return (self.author, *(name for name in self.commenters if name != self.author))
-
-    def __str__(self) -> str:
-        return f"Diskussion „{self.title}“ in „{self.group}“"
-
-
-class Message(BaseModel):
-    """A sent message.
-
-    Attributes:
-        id: Number of the message in its network.
-        sender: Who wrote it.
-        recipient: Who received it.
-        channel: The channel it went through.
-        sent_on: The day it was sent.
-        cost: Credits it cost (1 for an InMail, otherwise 0; C2, C3).
-        via: The group or discussion it went through (K2, K3), if any.
-        sender_stars: The sender's stars at sending, shown to the recipient of an InMail (F4);
-            ``None`` for free messages.
-
-    """
-
-    model_config = ConfigDict(frozen=True)
-
-    id: int
-    sender: Member
-    recipient: Member
-    channel: Channel
-    sent_on: date
-    cost: int
-    via: str | None = None
-    sender_stars: int | None = None
-
-    def __str__(self) -> str:
-        text = (
-            f"{self.channel.title} von {self.sender.name} an {self.recipient.name}"
-            f" am {self.sent_on:%d.%m.%Y}"
-        )
-        if self.sender_stars is not None:
-            text += f" ({_count(self.sender_stars, 'Stern', 'Sterne')})"
-        return text
-
-
-class LedgerEntry(BaseModel):
-    """One line of a member's credit statement (C6).
-
-    Attributes:
-        on: The day the change takes effect.
-        change: Credits added (positive) or taken (negative).
-        reason: German text: "Startguthaben", "InMail an …" or "Gutschrift (…)".
-        message_id: The InMail concerned, if any.
-
-    """
-
-    model_config = ConfigDict(frozen=True)
-
-    on: date
-    change: int
-    reason: str
-    message_id: int | None = None
-
-
-class _Reacted(BaseModel):
-    """A recorded reaction to an InMail."""
-
-    model_config = ConfigDict(frozen=True)
-
-    reaction: Reaction
-    on: date
+    account: CreditAccount
+    sent: list[Message] = field(default_factory=list)
+    received: list[Message] = field(default_factory=list)
+    ratings: list[Reaction] = field(default_factory=list)
 
 
 class Network:
     """A small LinkedIn: add members, connect them, create groups, send and react.
+
+    Public methods validate their arguments and delegate to unchecked helpers; no public method
+    calls another, so every argument is checked exactly once. Each member's messages, ratings
+    and credit account are kept up to date per event, so an event costs the same however long
+    the history is.
 
     Example:
         ```python
@@ -190,7 +97,8 @@ class Network:
         self._groups: dict[str, Group] = {}
         self._discussions: list[Discussion] = []
         self._messages: list[Message] = []
-        self._reactions: dict[int, _Reacted] = {}
+        self._reactions: dict[int, ReactionRecord] = {}
+        self._histories: dict[str, _History] = {}
         self._latest: date | None = None
 
     # -- members and connections -------------------------------------------------------------
@@ -204,11 +112,9 @@ class Network:
 
         """
         if member.name in self._members:
-            raise DuplicateName(
-                f"Es gibt schon ein Mitglied namens „{member.name}“. "
-                "Wähle einen anderen Namen (M1)."
-            )
+            raise DuplicateName(name=member.name)
         self._members[member.name] = member
+        self._histories[member.name] = _History(account=CreditAccount(member.inmail_credits))
         return member
 
     @_checked
@@ -220,10 +126,7 @@ class Network:
 
         """
         if name not in self._members:
-            raise UnknownMember(
-                f"Im Netzwerk gibt es kein Mitglied namens „{name}“. "
-                "Füge es zuerst mit net.add(...) hinzu."
-            )
+            raise UnknownMember(variant="name", name=name)
         return self._members[name]
 
     @property
@@ -242,22 +145,16 @@ class Network:
         """
         self._require(first, second)
         if first.name == second.name:
-            raise SelfConnection(
-                f"{first.name} kann sich nicht mit sich selbst vernetzen. "
-                "Wähle zwei verschiedene Mitglieder."
-            )
-        if self.connected(first, second):
-            raise AlreadyConnected(
-                f"{first.name} und {second.name} sind schon vernetzt; "
-                "sie können sich direkt schreiben (K1)."
-            )
+            raise SelfConnection(variant="connect", member=first)
+        if self._are_connected(first, second):
+            raise AlreadyConnected(first=first, second=second)
         self._connections.add(frozenset((first.name, second.name)))
 
     @_checked
     def connected(self, first: Member, second: Member) -> bool:
         """Whether two members are connected (K1)."""
         self._require(first, second)
-        return frozenset((first.name, second.name)) in self._connections
+        return self._are_connected(first, second)
 
     # -- groups and discussions --------------------------------------------------------------
 
@@ -273,7 +170,7 @@ class Network:
 
         """
         if name in self._groups:
-            raise DuplicateGroup(f"Es gibt schon eine Gruppe „{name}“. Wähle einen anderen Namen.")
+            raise DuplicateGroup(group=name)
         self._require(*moderators, *members)
         names = [member.name for member in (*moderators, *members)]
         group = Group(
@@ -313,8 +210,8 @@ class Network:
             NotGroupMember: The author is not a member of the group.
 
         """
-        current = self._group(group)
-        self._require_in_group(author, current, "keine Diskussion starten")
+        current = self._group_named(group.name)
+        self._require_in_group(author, current, "start_discussion")
         discussion = Discussion(
             id=len(self._discussions), group=current.name, title=title, author=author.name
         )
@@ -334,7 +231,7 @@ class Network:
 
         """
         current = self._discussion(discussion)
-        self._require_in_group(member, self._groups[current.group], "nicht kommentieren")
+        self._require_in_group(member, self._groups[current.group], "comment")
         if member.name in current.commenters:
             return current
         updated = current.model_copy(update={"commenters": (*current.commenters, member.name)})
@@ -353,12 +250,9 @@ class Network:
             AlreadyMember: The member belongs to the group already.
         """
         self._require(member)
-        current = self._group(group)
+        current = self._group_named(group.name)
         if member.name in current.members:
-            raise AlreadyMember(
-                f"{member.name} ist schon Mitglied der Gruppe „{current.name}“; "
-                "ein Beitritt ist nicht nötig."
-            )
+            raise AlreadyMember(variant="join", member=member, group=current.name)
         return self._add_to_group(current, member)
 
     @_checked
@@ -378,24 +272,14 @@ class Network:
 
         """
         self._require(sender, recipient)
-        current = self._group(group)
+        current = self._group_named(group.name)
         if sender.name == recipient.name:
-            raise SelfConnection(
-                f"{sender.name} kann sich nicht selbst einladen. Wer schon Mitglied ist, "
-                "braucht keine Einladung; wer es nicht ist, tritt mit net.join(...) bei."
-            )
-        if not self.connected(sender, recipient):
-            raise NotConnected(
-                f"{recipient.name} ist kein Kontakt von {sender.name}: Unbekannte kann man "
-                "nicht in Gruppen einladen (K9). Vernetzt euch zuerst, oder teile den Link "
-                f"zur Gruppe, damit {recipient.name} selbst beitreten kann (net.join(...))."
-            )
-        self._require_in_group(sender, current, "niemanden einladen")
+            raise SelfConnection(variant="invite", member=sender)
+        if not self._are_connected(sender, recipient):
+            raise NotConnected(sender=sender, recipient=recipient)
+        self._require_in_group(sender, current, "invite")
         if recipient.name in current.members:
-            raise AlreadyMember(
-                f"{recipient.name} ist schon Mitglied der Gruppe „{current.name}“; "
-                "eine Einladung ist nicht nötig."
-            )
+            raise AlreadyMember(variant="invite", member=recipient, group=current.name)
         return self._add_to_group(current, recipient)
 
     # -- channels ----------------------------------------------------------------------------
@@ -404,33 +288,17 @@ class Network:
     def options(self, sender: Member, recipient: Member) -> list[ChannelOption]:
         """Every way the sender can write to the recipient, ordered K1..K5 (preference).
 
-        K1 connected; K2 the recipient moderates a group the sender belongs to (A1); K3 the
-        recipient wrote or commented in a discussion of a group the sender belongs to; K4 the
-        recipient has OpenLink; K5 an InMail, when the recipient is not a connection, has no
-        OpenLink and accepts InMails (assumption A5: group ways do not hide the InMail button).
+        Finds the facts in the network and asks `channels.open_channels`: K1 connected; K2 the
+        recipient moderates a group the sender belongs to (A1); K3 the recipient wrote or
+        commented in a discussion of a group the sender belongs to; K4, K5 and K6 follow from the
+        recipient's settings.
 
         Raises:
             SelfMessage: Sender and recipient are the same member (K8).
 
         """
         self._require_other(sender, recipient)
-        options: list[ChannelOption] = []
-        connected = self.connected(sender, recipient)
-        if connected:
-            options.append(ChannelOption(channel=Channel.CONNECTION, cost=0))
-        moderated = self._moderated_group(sender, recipient)
-        if moderated is not None:
-            options.append(ChannelOption(channel=Channel.MODERATOR, cost=0, via=moderated))
-        discussion = self._shared_discussion(sender, recipient)
-        if discussion is not None:
-            options.append(
-                ChannelOption(channel=Channel.PRIVATE_REPLY, cost=0, via=discussion.title)
-            )
-        if recipient.openlink:
-            options.append(ChannelOption(channel=Channel.OPENLINK, cost=0))
-        if not connected and not recipient.openlink and recipient.accepts_inmail:
-            options.append(ChannelOption(channel=Channel.INMAIL, cost=Channel.INMAIL.cost))
-        return options
+        return self._options(sender, recipient)
 
     @_checked
     def profile_button(self, viewer: Member, profile: Member) -> str | None:
@@ -440,10 +308,10 @@ class Network:
             SelfMessage: Viewer and profile are the same member (K8).
 
         """
-        on_profile = (o for o in self.options(viewer, profile) if o.channel in PROFILE_CHANNELS)
-        return next((option.label for option in on_profile), None)
+        self._require_other(viewer, profile)
+        return profile_button(self._options(viewer, profile))
 
-    # -- messages, reactions, credits, stars -------------------------------------------------
+    # -- messages and reactions --------------------------------------------------------------
 
     @_checked
     def send(
@@ -463,20 +331,16 @@ class Network:
             NoCreditsLeft: An InMail without a credit left on `on` (C2).
 
         """
-        options = self.options(sender, recipient)
+        self._require_other(sender, recipient)
+        options = self._options(sender, recipient)
         self._require_forward(on)
         if not options:
-            raise ContactBlocked(
-                f"{recipient.name} nimmt keine InMails an, und {sender.name} hat keinen anderen "
-                "Weg dorthin (K6). Vernetzt euch (K1), oder tritt einer Gruppe bei, die "
-                f"{recipient.name} moderiert (K2) oder in deren Diskussionen {recipient.name} "
-                "schreibt (K3)."
-            )
+            raise ContactBlocked(sender=sender, recipient=recipient)
         chosen = options[0] if via is None else self._pick(options, via, sender, recipient)
         stars = None
         if chosen.channel is Channel.INMAIL:
             self._require_inmail_allowed(sender, on)
-            stars = self.stars(sender)
+            stars = self._stars(sender)
         message = Message(
             id=len(self._messages),
             sender=sender,
@@ -487,8 +351,7 @@ class Network:
             via=chosen.via,
             sender_stars=stars,
         )
-        self._messages.append(message)
-        self._latest = on
+        self._record_message(message)
         return message
 
     @property
@@ -500,13 +363,13 @@ class Network:
     def inbox(self, member: Member) -> list[Message]:
         """The messages a member received, in the order sent."""
         self._require(member)
-        return [message for message in self._messages if message.recipient.name == member.name]
+        return list(self._histories[member.name].received)
 
     @_checked
     def sent(self, member: Member) -> list[Message]:
         """The messages a member sent, in the order sent."""
         self._require(member)
-        return self._sent_by(member)
+        return list(self._histories[member.name].sent)
 
     @_checked
     def react(self, message: Message, reaction: Reaction, *, on: date) -> None:
@@ -521,26 +384,18 @@ class Network:
         """
         current = self._message(message)
         if current.channel is not Channel.INMAIL:
-            raise NotAnInMail(
-                f"Nur InMails werden bewertet; diese Nachricht ging über den Weg "
-                f"„{current.channel.title}“ ({current.channel.rule}) und ist kostenlos (F1). "
-                "Antworte einfach mit einer eigenen Nachricht."
-            )
+            raise NotAnInMail(channel=current.channel, rule=current.channel.rule)
         if current.id in self._reactions:
             earlier = self._reactions[current.id]
             raise AlreadyReacted(
-                f"{current.recipient.name} hat auf diese InMail schon am {earlier.on:%d.%m.%Y} "
-                f"mit „{earlier.reaction.label}“ reagiert; jede InMail nur einmal (F1). "
-                "Wer mehr sagen will, schreibt eine eigene Nachricht."
+                recipient=current.recipient, reacted_on=earlier.on, reaction=earlier.reaction
             )
         if on < current.sent_on:
             raise TimeWentBackwards(
-                f"Die InMail wurde erst am {current.sent_on:%d.%m.%Y} gesendet; eine Reaktion "
-                f"am {on:%d.%m.%Y} liegt davor (C7). Wähle ein späteres Datum."
+                variant="before_sending", sent_on=current.sent_on, reacted_on=on
             )
         self._require_forward(on)
-        self._reactions[current.id] = _Reacted(reaction=reaction, on=on)
-        self._latest = on
+        self._record_reaction(current, ReactionRecord(reaction=reaction, on=on))
 
     @_checked
     def reaction(self, message: Message) -> Reaction | None:
@@ -549,13 +404,18 @@ class Network:
         reacted = self._reactions.get(current.id)
         return None if reacted is None else reacted.reaction
 
+    # -- credits and stars -------------------------------------------------------------------
+
     @_checked
     def refund_on(self, message: Message) -> date | None:
         """The day the InMail's credit comes back, as far as recorded so far (C4).
 
         Returns ``None`` for free messages and for InMails without a refund.
         """
-        return self._refund_on(self._message(message))
+        current = self._message(message)
+        if current.channel is not Channel.INMAIL:
+            return None
+        return refund_day(current, self._reactions.get(current.id))
 
     @_checked
     def ledger(self, member: Member, *, on: date) -> list[LedgerEntry]:
@@ -566,164 +426,66 @@ class Network:
         far imply (assumption A7).
         """
         self._require(member)
-        entries = [LedgerEntry(on=date.min, change=member.inmail_credits, reason="Startguthaben")]
-        for message in self._sent_by(member):
-            if message.channel is not Channel.INMAIL:
-                continue
-            entries.append(
-                LedgerEntry(
-                    on=message.sent_on,
-                    change=-message.cost,
-                    reason=f"InMail an {message.recipient.name}",
-                    message_id=message.id,
-                )
-            )
-            refunded = self._refund_on(message)
-            if refunded is not None:
-                policy = refund_policy(message.sent_on)
-                entries.append(
-                    LedgerEntry(
-                        on=refunded,
-                        change=message.cost,
-                        reason=f"Gutschrift ({policy.name}, {policy.rule})",
-                        message_id=message.id,
-                    )
-                )
-        entries.sort(key=lambda entry: entry.on)
+        account = self._histories[member.name].account
+        entries = ledger_entries(account.start_credits, account.inmails, self._reactions)
         return [entry for entry in entries if entry.on <= on]
 
     @_checked
     def credits(self, member: Member, *, on: date) -> int:
         """The member's InMail credits at the end of day `on` (C2, C4, C6, A7)."""
-        return sum(entry.change for entry in self.ledger(member, on=on))
+        self._require(member)
+        return self._histories[member.name].account.balance(on)
 
     @_checked
     def ratings(self, member: Member) -> list[Reaction]:
         """Every rating the member's InMails received, by reaction date, ties as recorded (F2)."""
         self._require(member)
-        mine = {message.id for message in self._sent_by(member)}
-        recorded = [reacted for mid, reacted in self._reactions.items() if mid in mine]
-        recorded.sort(key=lambda reacted: reacted.on)  # stable: ties keep the recorded order
-        return [reacted.reaction for reacted in recorded]
+        return list(self._histories[member.name].ratings)
 
     @_checked
     def stars(self, member: Member) -> int:
         """The member's stars over the last 10 ratings: ``5 - negatives // 2`` (F2, F3, A4)."""
-        return stars_for(self.ratings(member))
+        self._require(member)
+        return self._stars(member)
 
-    # -- unchecked helpers for arguments already checked ---------------------------------------
+    # -- recording (arguments already checked) -------------------------------------------------
 
-    def _sent_by(self, member: Member) -> list[Message]:
-        return [message for message in self._messages if message.sender.name == member.name]
+    def _record_message(self, message: Message) -> None:
+        self._messages.append(message)
+        sender = self._histories[message.sender.name]
+        sender.sent.append(message)
+        if message.channel is Channel.INMAIL:
+            sender.account.record_inmail(message)
+        self._histories[message.recipient.name].received.append(message)
+        self._latest = message.sent_on
 
-    def _refund_on(self, message: Message) -> date | None:
-        if message.channel is not Channel.INMAIL:
-            return None
-        reacted = self._reactions.get(message.id)
-        return refund_policy(message.sent_on).refund_on(
-            message.sent_on,
-            None if reacted is None else reacted.reaction,
-            None if reacted is None else reacted.on,
-        )
-
-    # -- checks ------------------------------------------------------------------------------
-
-    def _require(self, *members: Member) -> None:
-        for member in members:
-            if self._members.get(member.name) != member:
-                raise UnknownMember(
-                    f"{member.name} gehört nicht zu diesem Netzwerk (oder mit anderen Angaben). "
-                    "Nimm das Mitglied, das net.add(...) zurückgegeben hat."
-                )
-
-    def _require_other(self, sender: Member, recipient: Member) -> None:
-        self._require(sender, recipient)
-        if sender.name == recipient.name:
-            raise SelfMessage(
-                f"{sender.name} kann sich nicht selbst schreiben (K8). "
-                "Wähle eine andere Empfängerin oder einen anderen Empfänger."
-            )
-
-    def _require_forward(self, on: date) -> None:
-        if self._latest is not None and on < self._latest:
-            raise TimeWentBackwards(
-                f"Das letzte Ereignis war am {self._latest:%d.%m.%Y}; der {on:%d.%m.%Y} liegt "
-                "davor (C7). Trage Ereignisse in zeitlicher Reihenfolge ein."
-            )
-
-    def _require_inmail_allowed(self, sender: Member, on: date) -> None:
-        if not sender.premium:
-            raise PremiumRequired(
-                f"{sender.name} hat ein Basis-Konto; nur Premium-Mitglieder können InMails "
-                "senden (C1). Wechsle zu Premium, vernetze dich zuerst oder schreibe über eine "
-                "gemeinsame Gruppe."
-            )
-        if self.credits(sender, on=on) < Channel.INMAIL.cost:
-            raise NoCreditsLeft(
-                f"{sender.name} hat am {on:%d.%m.%Y} kein InMail-Guthaben mehr (C2). Warte auf "
-                "eine Gutschrift oder nutze einen kostenlosen Weg."
-            )
-
-    def _pick(
-        self, options: list[ChannelOption], via: Channel, sender: Member, recipient: Member
-    ) -> ChannelOption:
-        for option in options:
-            if option.channel is via:
-                return option
-        offered = ", ".join(f"„{option.channel.title}“" for option in options)
-        raise ChannelUnavailable(
-            f"Von {sender.name} zu {recipient.name} gibt es keinen Weg „{via.title}“ "
-            f"({via.rule}). Möglich sind: {offered}."
-        )
-
-    def _group(self, group: Group) -> Group:
-        return self._group_named(group.name)
-
-    def _group_named(self, name: str) -> Group:
-        current = self._groups.get(name)
-        if current is None:
-            raise UnknownGroup(
-                f"Die Gruppe „{name}“ gibt es in diesem Netzwerk nicht. "
-                "Lege sie zuerst mit net.add_group(...) an."
-            )
-        return current
-
-    def _discussion(self, discussion: Discussion) -> Discussion:
-        index = discussion.id
-        known = 0 <= index < len(self._discussions)
-        current = self._discussions[index] if known else None
-        if current is None or (current.group, current.title) != (
-            discussion.group,
-            discussion.title,
-        ):
-            raise UnknownDiscussion(
-                f"Die Diskussion „{discussion.title}“ gibt es in diesem Netzwerk nicht. "
-                "Starte sie zuerst mit net.start_discussion(...)."
-            )
-        return current
-
-    def _message(self, message: Message) -> Message:
-        index = message.id
-        known = 0 <= index < len(self._messages)
-        if not known or self._messages[index] != message:
-            raise UnknownMessage(
-                "Diese Nachricht wurde nicht in diesem Netzwerk gesendet. "
-                "Nimm die Nachricht, die net.send(...) zurückgegeben hat."
-            )
-        return self._messages[index]
+    def _record_reaction(self, message: Message, reacted: ReactionRecord) -> None:
+        # Reactions are recorded in date order (C7), so appending keeps the ratings ordered by
+        # reaction date, ties as recorded (F2).
+        self._reactions[message.id] = reacted
+        sender = self._histories[message.sender.name]
+        sender.ratings.append(reacted.reaction)
+        sender.account.record_reaction(message, reacted)
+        self._latest = reacted.on
 
     def _add_to_group(self, group: Group, member: Member) -> Group:
         updated = group.model_copy(update={"members": (*group.members, member.name)})
         self._groups[group.name] = updated
         return updated
 
-    def _require_in_group(self, member: Member, group: Group, action: str) -> None:
-        self._require(member)
-        if member.name not in group.members:
-            raise NotGroupMember(
-                f"{member.name} ist nicht Mitglied der Gruppe „{group.name}“ und kann dort "
-                f"{action}. Tritt der Gruppe zuerst bei (net.join(...))."
-            )
+    # -- reading (arguments already checked) ---------------------------------------------------
+
+    def _are_connected(self, first: Member, second: Member) -> bool:
+        return frozenset((first.name, second.name)) in self._connections
+
+    def _options(self, sender: Member, recipient: Member) -> list[ChannelOption]:
+        discussion = self._shared_discussion(sender, recipient)
+        return open_channels(
+            recipient,
+            connected=self._are_connected(sender, recipient),
+            moderated_group=self._moderated_group(sender, recipient),
+            shared_discussion=None if discussion is None else discussion.title,
+        )
 
     def _moderated_group(self, sender: Member, recipient: Member) -> str | None:
         """K2 with A1: the first group the recipient moderates and the sender belongs to."""
@@ -740,14 +502,78 @@ class Network:
                 return discussion
         return None
 
+    def _stars(self, member: Member) -> int:
+        return stars_for(self._histories[member.name].ratings)
+
+    # -- checks at the boundary ----------------------------------------------------------------
+
+    def _require(self, *members: Member) -> None:
+        for member in members:
+            if self._members.get(member.name) != member:
+                raise UnknownMember(variant="member", member=member)
+
+    def _require_other(self, sender: Member, recipient: Member) -> None:
+        self._require(sender, recipient)
+        if sender.name == recipient.name:
+            raise SelfMessage(member=sender)
+
+    def _require_forward(self, on: date) -> None:
+        if self._latest is not None and on < self._latest:
+            raise TimeWentBackwards(variant="before_latest", latest=self._latest, on=on)
+
+    def _require_inmail_allowed(self, sender: Member, on: date) -> None:
+        if not sender.premium:
+            raise PremiumRequired(sender=sender)
+        if self._histories[sender.name].account.balance(on) < Channel.INMAIL.cost:
+            raise NoCreditsLeft(sender=sender, on=on)
+
+    def _pick(
+        self, options: list[ChannelOption], via: Channel, sender: Member, recipient: Member
+    ) -> ChannelOption:
+        for option in options:
+            if option.channel is via:
+                return option
+        raise ChannelUnavailable(
+            sender=sender,
+            recipient=recipient,
+            channel=via,
+            rule=via.rule,
+            offered=[option.channel for option in options],
+        )
+
+    def _group_named(self, name: str) -> Group:
+        current = self._groups.get(name)
+        if current is None:
+            raise UnknownGroup(group=name)
+        return current
+
+    def _discussion(self, discussion: Discussion) -> Discussion:
+        index = discussion.id
+        known = 0 <= index < len(self._discussions)
+        current = self._discussions[index] if known else None
+        if current is None or (current.group, current.title) != (
+            discussion.group,
+            discussion.title,
+        ):
+            raise UnknownDiscussion(title=discussion.title)
+        return current
+
+    def _message(self, message: Message) -> Message:
+        index = message.id
+        known = 0 <= index < len(self._messages)
+        if not known or self._messages[index] != message:
+            raise UnknownMessage()
+        return self._messages[index]
+
+    def _require_in_group(self, member: Member, group: Group, action: str) -> None:
+        self._require(member)
+        if member.name not in group.members:
+            raise NotGroupMember(variant=action, member=member, group=group.name)
+
     def __repr__(self) -> str:
         counts = (
-            _count(len(self._members), "Mitglied", "Mitglieder"),
-            _count(len(self._groups), "Gruppe", "Gruppen"),
-            _count(len(self._messages), "Nachricht", "Nachrichten"),
+            counted(len(self._members), "Mitglied", "Mitglieder"),
+            counted(len(self._groups), "Gruppe", "Gruppen"),
+            counted(len(self._messages), "Nachricht", "Nachrichten"),
         )
         return f"Network({', '.join(counts)})"
-
-
-def _count(number: int, singular: str, plural: str) -> str:
-    return f"{number} {singular if number == 1 else plural}"
