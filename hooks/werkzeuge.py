@@ -1,20 +1,13 @@
 """MkDocs hook: the three tools under docs/werkzeuge/ show the library's decision tables.
 
-A page marks the place of a tool with ``<div data-werkzeug="kanal-finder"></div>``. This hook
-asks `inmail_explained.tables` for the tool's rows, turns them into the JSON data the tool's
-script reads, and renders overrides/partials/werkzeuge/<tool>.html (Jinja, autoescaped) in the
-marker's place: the form, the result area, the data in a ``<template>`` (not a ``<script>``:
-Material's instant navigation re-runs inline scripts) and the no-JS table. No rule and no HTML
-lives here; what the build used to check is proven by tests/test_tables.py.
-
-The Python code each tool shows is rendered per case from overrides/partials/werkzeuge/code/
-(the Guthaben-Rechner's and Sterne-Rechner's with slots for the reader's dates and ratings, see
-`SLOT`); each page's own ```python example is that code for the start values
-(tests/test_werkzeuge_data.py).
-
-Rule titles and anchors come from the rules page's table of contents and each rule's glossary
-page from its rendered "Erklärt in" line, read once every page is rendered (`on_page_context`),
-rather than scraped from its Markdown.
+A page marks a tool's place with ``<div data-werkzeug="kanal-finder"></div>``. This hook asks
+`inmail_explained.tables` for the tool's rows, turns them into the JSON its script reads, and
+renders overrides/partials/werkzeuge/<tool>.html (autoescaped) there: form, result area, data in a
+``<template>`` (an inline ``<script>`` would re-run on instant navigation), skeletons, no-JS table.
+The code shown per case comes from code/<tool>.py, with slots for what the reader picks freely
+(`SLOT`). Rule titles come from the rules page's table of contents and glossary links from its
+rendered "Erklärt in" lines, read once every page is rendered (`on_page_context`). No rule and no
+HTML lives here; tests/test_tables.py proves what the build used to check.
 """
 
 from __future__ import annotations
@@ -48,12 +41,11 @@ RULES_PAGE, ERRORS_PAGE = "referenz/regeln.md", "referenz/fehler.md"
 BUTTON_RULE = "K7"
 """The rule that explains the one button on a profile (K1 > K4 > K5, else none)."""
 STAR_RULES = ("F2", "F3")
-"""The rules the Sterne-Rechner cites: the window and the stars."""
+"""The rules the Sterne-Rechner cites: the window and the stars (its script links them all)."""
 
-DATE_RANGE = (date(2010, 1, 1), date(2016, 12, 31))
-"""The send days the Guthaben-Rechner accepts (the site describes 2013 to 2015)."""
 CREDIT_START = {"sent": "2014-03-01", "reaction": Reaction.NOT_INTERESTED.value, "day": 19}
-"""The Guthaben-Rechner's start: the specification's late decline."""
+"""The Guthaben-Rechner's start: the specification's late decline. The send days it accepts
+(2010 to 2016, around the years the site describes) are the form's (guthaben-rechner.html)."""
 STAR_START = ["spam", "not-interested", "reply", "reply", "reply", "spam"]
 STAR_START += ["reply", "reply", "not-interested", "reply", "reply", "spam"]
 """The Sterne-Rechner's start (`Reaction` values): the first two negatives are out of the window."""
@@ -76,8 +68,6 @@ def rule_ids(text: str) -> list[str]:
     return list(dict.fromkeys(_RULE_ID.findall(text)))
 
 
-# -- the code each tool shows --------------------------------------------------------------------
-
 CODE = jinja2.Environment(
     loader=jinja2.FileSystemLoader(TEMPLATES / "code"),
     trim_blocks=True,
@@ -94,31 +84,20 @@ def code(tool: str, **values: object) -> str:
 
 def channel_code(case: ChannelCase) -> str:
     """The Kanal-Finder's code for a case; its ``#>`` lines are the case's answers."""
-    flags = {"premium": case.openlink, "openlink": case.openlink}
-    recipient = lib.Member(name="B", accepts_inmail=case.accepts_inmail, **flags)
-    names = {
-        "group": lib.EXAMPLE_GROUP,
-        "discussion": lib.EXAMPLE_DISCUSSION,
-        "day": lib.CASE_SEND_DAY,
-    }
-    return code("kanal-finder", case=case, recipient=recipient, **names)
+    flags = {"openlink": case.openlink, "accepts_inmail": case.accepts_inmail}
+    _, a, b = lib.case_network(case.sender, case.relation, **flags)
+    return code("kanal-finder", case=case, a=a, b=b, lib=lib)
 
 
 def credit_code(reaction: Reaction | None, **values: str) -> str:
-    """The Guthaben-Rechner's code.
-
-    `values`: ``sent``, ``day`` and ``rule``, ``refund`` (before sending: ``error_code``).
-    """
+    """The Guthaben-Rechner's code: ``sent``, ``day``; ``rule``, ``refund`` or ``error_code``."""
     name = None if reaction is None else reaction.name
     return code("guthaben-rechner", reaction=name, too_early="error_code" in values, **values)
 
 
-# -- the data each tool's script reads -----------------------------------------------------------
-
-
 def case_key(case: ChannelCase) -> str:
     """A Kanal-Finder case's key, as the script builds it from the form."""
-    flags = ("true" if flag else "false" for flag in (case.openlink, case.accepts_inmail))
+    flags = (str(flag).lower() for flag in (case.openlink, case.accepts_inmail))
     return "|".join([case.sender.value, case.relation.value, *flags])
 
 
@@ -176,10 +155,8 @@ def credit_data() -> Json:
         {"value": r.value, "name": r.name, "label": r.label, "response": lib.is_response(r)}
         for r in Reaction
     ]
-    return {"date_range": [day.isoformat() for day in DATE_RANGE], "reactions": reactions} | {
-        "eras": eras,
-        "too_early": _too_early(dates),
-        "start": CREDIT_START,
+    return {"reactions": reactions, "eras": eras, "too_early": _too_early(dates)} | {
+        "start": CREDIT_START
     }
 
 
@@ -194,11 +171,10 @@ def _too_early(dates: dict[str, str]) -> Json:
     try:
         net.react(mail, Reaction.REPLY, on=date(2014, 3, 1))
     except lib.TimeWentBackwards as error:
-        message = [
-            p for text, slot, _, _ in Formatter().parse(error.template) for p in (text, slot)
-        ]
+        parsed = Formatter().parse(error.template)
+        message = [part for text, name, _, _ in parsed for part in (text, name) if part is not None]
         shown = {r.value: credit_code(r, error_code=error.code, **dates) for r in Reaction}
-        return {"code": error.code, "message": [p for p in message if p is not None]} | {
+        return {"code": error.code, "message": message} | {
             "rules": rule_ids(error.template),
             "href": f"{ERRORS_PAGE}#{error.code}",
             "python": {value: text.split(SLOT) for value, text in shown.items()},
@@ -215,16 +191,9 @@ def star_data() -> Json:
         | {"line": f"    Reaction.{r.name},\n"}
         for r in Reaction
     ]
-    stars = [row.stars for row in lib.star_table()]
-    return {
-        "window": lib.FEEDBACK_WINDOW,
-        "max": lib.MAX_STARS,
-        "stars": stars,
-        "reactions": reactions,
-    } | {
-        "start": STAR_START,
-        "code": shown.split(SLOT),
-    }
+    data = {"window": lib.FEEDBACK_WINDOW, "max": lib.MAX_STARS, "start": STAR_START}
+    data |= {"stars": [row.stars for row in lib.star_table()], "reactions": reactions}
+    return data | {"code": shown.split(SLOT), "rules": list(STAR_RULES)}
 
 
 TOOL_DATA = dict(zip(TOOLS, (channel_data, credit_data, star_data), strict=True))
@@ -276,8 +245,6 @@ def rule_index(rules_page: Page, files: Files) -> Json:
     return rules
 
 
-# -- building the site ---------------------------------------------------------------------------
-
 HTML = jinja2.Environment(
     loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, undefined=jinja2.StrictUndefined
 )
@@ -309,7 +276,9 @@ def on_page_context(context: Json, page: Page, config: MkDocsConfig, nav: Naviga
     rules_file = files.get_file_from_path(RULES_PAGE)
     if rules_file is None or rules_file.page is None:
         raise PluginError(f"werkzeuge: {RULES_PAGE} fehlt")
-    all_rules = _build.setdefault("rules", rule_index(rules_file.page, files))
+    if "rules" not in _build:
+        _build["rules"] = rule_index(rules_file.page, files)
+    all_rules = _build["rules"]
 
     def resolve(path: str) -> str:
         target, _, anchor = path.partition("#")
@@ -320,8 +289,8 @@ def on_page_context(context: Json, page: Page, config: MkDocsConfig, nav: Naviga
 
     def render(hit: re.Match[str]) -> str:
         data = TOOL_DATA[hit["name"]]()
-        cited = cited_rules(data) | (set(STAR_RULES) if hit["name"] == "sterne-rechner" else set())
-        data = with_links(data | {"rules": {r: all_rules[r] for r in sorted(cited)}}, resolve)
+        cited = {r: all_rules[r] for r in sorted(cited_rules(data))}
+        data = with_links(data | {"rules": cited}, resolve)
         return HTML.get_template(f"{hit['name']}.html").render(data=data, rules=data["rules"])
 
     page.content = _MARKER.sub(render, page.content or "")

@@ -14,7 +14,7 @@
     const destination = app.querySelector("[data-werkzeug-ergebnis]");
     const reactionDay = app.querySelector("[data-werkzeug-reaktionstag]");
     const { rules, eras } = data;
-    const [earliest, until] = data.date_range;
+    const { min: earliest, max: until } = form.elements.versand;
 
     function eraFor(sent) {
       return eras.filter((era) => era.first_day === null || era.first_day <= sent).at(-1);

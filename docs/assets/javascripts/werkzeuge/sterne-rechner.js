@@ -43,7 +43,7 @@
         ...values,
         picture: "★".repeat(stars) + "☆".repeat(data.max - stars),
         count,
-        rules: ruleLinks(data.rules, Object.keys(data.rules)),
+        rules: ruleLinks(data.rules, Object.keys(data.rules)), // F2, F3
         sequence: sequenceList(old),
       });
       shown.querySelector("[data-ergebnis='sterne']").dataset.sterne = stars;

@@ -10,17 +10,17 @@ from inmail_explained import InMailError, Member, Network
 def netz():
     """Baut das Netzwerk deiner Auswahl, bei jedem Aufruf neu."""
     net = Network()
-    a = net.add(Member(name="A"{{ arguments(case.sender.member("A")) }}))
-    b = net.add(Member(name="B"{{ arguments(recipient) }}))
+    a = net.add(Member(name="A"{{ arguments(a) }}))
+    b = net.add(Member(name="B"{{ arguments(b) }}))
 {% if case.relation.value == "connection" %}
     net.connect(a, b)
 {% elif case.relation.value == "same-group" %}
-    net.add_group("{{ group }}", moderators=[], members=[a, b])
+    net.add_group("{{ lib.EXAMPLE_GROUP }}", moderators=[], members=[a, b])
 {% elif case.relation.value == "moderator" %}
-    net.add_group("{{ group }}", moderators=[b], members=[a])
+    net.add_group("{{ lib.EXAMPLE_GROUP }}", moderators=[b], members=[a])
 {% elif case.relation.value == "discussion" %}
-    gruppe = net.add_group("{{ group }}", moderators=[], members=[a, b])
-    net.start_discussion(gruppe, author=b, title="{{ discussion }}")
+    gruppe = net.add_group("{{ lib.EXAMPLE_GROUP }}", moderators=[], members=[a, b])
+    net.start_discussion(gruppe, author=b, title="{{ lib.EXAMPLE_DISCUSSION }}")
 {% endif %}
     return net, a, b
 
@@ -39,7 +39,7 @@ for via in [None, *(option.channel for option in net.options(a, b))]:
     net, a, b = netz()
     wie = "ohne via" if via is None else f"via=Channel.{via.name}"
     try:
-        mail = net.send(a, b, on=date({{ day.year }}, {{ day.month }}, {{ day.day }}), via=via)
+        mail = net.send(a, b, on=date({{ lib.CASE_SEND_DAY.year }}, {{ lib.CASE_SEND_DAY.month }}, {{ lib.CASE_SEND_DAY.day }}), via=via)
     except InMailError as error:
         print(f"{wie}: {error.code}")
     else:
