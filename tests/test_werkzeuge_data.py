@@ -1,8 +1,9 @@
-"""The tools' data (hooks/werkzeuge.py) agrees with the library, case by case.
+"""The tools' data (hooks/werkzeuge.py) agrees with the library, case by case, and its code runs.
 
-The expected answers here are computed afresh: each test builds its own network with the public
-API, independently of the hook's code templates. The functions `channel_network`,
-`expected_channels`, `expected_credit` and `run_example` are also used by
+The expected answers here are computed afresh: each oracle builds its own network with the
+public API, independently of `inmail_explained.tables` and of the hook. Code a tool shows is run
+and checked against its `#>` lines by the one output checker of the doc examples (conftest.py).
+`channel_network`, `expected_channels`, `expected_credit` and `run_example` are also used by
 tests/browser/test_werkzeuge.py.
 """
 
@@ -14,24 +15,23 @@ import io
 import random
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import product
 from pathlib import Path
-from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from types import ModuleType, SimpleNamespace
+from typing import TYPE_CHECKING, Any, cast
 
 import pytest
-from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink
 
-import inmail_explained.credits
-import inmail_explained.feedback
+from conftest import check_output
 from inmail_explained import (
     EXAMPLE_DISCUSSION,
     EXAMPLE_GROUP,
-    FEEDBACK_WINDOW,
-    LEGACY_WINDOW_DAYS,
     POLICY_CHANGE,
     RESPONSE_WINDOW_DAYS,
     Channel,
@@ -72,23 +72,22 @@ else:
 
 # -- independent oracles -------------------------------------------------------------------------
 
+SEND_DAY = date(2014, 3, 1)
+"""The day the Kanal-Finder's code sends on."""
+
 SENDERS: dict[str, dict[str, Any]] = {
-    "basis": {},
-    "premium-leer": {"premium": True},
+    "basic": {},
+    "premium-no-credits": {"premium": True},
     "premium": {"premium": True, "inmail_credits": 1},
 }
-RELATIONS = ("kontakt", "gruppe", "moderator", "diskussion", "unbekannt")
-COMBINATIONS = [
-    (sender, relation, openlink, inmails)
-    for sender, relation, openlink, inmails in product(
-        SENDERS, RELATIONS, (True, False), (True, False)
-    )
-]
-"""Every Kanal-Finder choice: sender, relation, OpenLink on, accepts InMails."""
+RELATIONS = ("connection", "same-group", "moderator", "discussion", "stranger")
+COMBINATIONS = list(product(SENDERS, RELATIONS, (True, False), (True, False)))
+"""Every Kanal-Finder choice: sender, relation, OpenLink on, accepts InMails (form values)."""
 
 
 def channel_key(sender: str, relation: str, openlink: bool, inmails: bool) -> str:
-    return "|".join((sender, relation, "an" if openlink else "aus", "an" if inmails else "aus"))
+    """The key of a choice, as the script builds it from the form."""
+    return "|".join((sender, relation, str(openlink).lower(), str(inmails).lower()))
 
 
 def channel_network(
@@ -98,13 +97,13 @@ def channel_network(
     net = Network()
     a = net.add(Member(name="A", **SENDERS[sender]))
     b = net.add(Member(name="B", premium=openlink, openlink=openlink, accepts_inmail=inmails))
-    if relation == "kontakt":
+    if relation == "connection":
         net.connect(a, b)
-    elif relation == "gruppe":
+    elif relation == "same-group":
         net.add_group(EXAMPLE_GROUP, moderators=[], members=[a, b])
     elif relation == "moderator":
         net.add_group(EXAMPLE_GROUP, moderators=[b], members=[a])
-    elif relation == "diskussion":
+    elif relation == "discussion":
         group = net.add_group(EXAMPLE_GROUP, moderators=[], members=[a, b])
         net.start_discussion(group, author=b, title=EXAMPLE_DISCUSSION)
     return net, a, b
@@ -140,7 +139,7 @@ class ExpectedChannels:
 def _send(combination: tuple[str, str, bool, bool], via: Channel | None) -> Attempt:
     net, a, b = channel_network(*combination)
     try:
-        mail = net.send(a, b, on=werkzeuge.SEND_DAY, via=via)
+        mail = net.send(a, b, on=SEND_DAY, via=via)
     except InMailError as error:
         return Attempt(error=error.code, message=error.message)
     return Attempt(channel=mail.channel.value, cost=mail.cost)
@@ -203,21 +202,12 @@ def expected_credit(sent: date, reaction: Reaction | None, day: int) -> Expected
     )
 
 
-def expected_output(code: str) -> list[str]:
-    """The `#>` lines of a code example, without the prefix (see conftest.py)."""
-    return [
-        line.strip().removeprefix("#>").removeprefix(" ")
-        for line in code.splitlines()
-        if line.strip().startswith("#>")
-    ]
-
-
 def run_example(code: str) -> None:
-    """Run a code example and check that it prints exactly its `#>` lines."""
+    """Run a code example and check that it prints exactly its `#>` lines (conftest.py)."""
     printed = io.StringIO()
     with contextlib.redirect_stdout(printed):
         exec(compile(code, "<beispiel>", "exec"), {"__name__": "beispiel"})
-    assert printed.getvalue().splitlines() == expected_output(code), code
+    check_output(code, printed.getvalue())
 
 
 def page_example(name: str) -> str:
@@ -232,44 +222,52 @@ def page_example(name: str) -> str:
     return hit[1]
 
 
+def fill_slots(parts: list[str], values: Mapping[str, object]) -> str:
+    """Fill text with slots as the script does: odd entries are slot names."""
+    return "".join(str(values[part]) if index % 2 else part for index, part in enumerate(parts))
+
+
+def python_date(day: date) -> str:
+    return f"date({day.year}, {day.month}, {day.day})"
+
+
 # -- fixtures ------------------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
-def data() -> dict[str, Any]:
-    return werkzeuge.tool_data(DOCS)
+def finder() -> dict[str, Any]:
+    return werkzeuge.channel_data()
 
 
-# -- the template function -----------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def credit() -> dict[str, Any]:
+    return werkzeuge.credit_data()
 
 
-def test_fill_template_expands_lines_and_words() -> None:
-    template = "a = f($x)\n    $items\n$aus\nende"
-    assert werkzeuge.fill_template(
-        template, {"x": "1", "items": ["b()", "c()"]}, {"aus": ["2", ""]}
-    ) == ("a = f(1)\n    b()\n    c()\n#> 2\n#>\nende")
-    assert (
-        werkzeuge.fill_template(template, {"x": "1", "items": []}, {"aus": []}) == "a = f(1)\nende"
-    )
-    assert werkzeuge.fill_template("$unbekannt", {}) == "$unbekannt"
+@pytest.fixture(scope="module")
+def stars() -> dict[str, Any]:
+    return werkzeuge.star_data()
 
 
 # -- Kanal-Finder --------------------------------------------------------------------------------
 
 
-def test_channel_finder_has_every_combination(data: dict[str, Any]) -> None:
-    finder = data["kanal-finder"]
+def channel_example(finder: dict[str, Any], key: str) -> str:
+    """The code the Kanal-Finder shows for a choice, decoded as the script decodes it."""
+    return "\n".join(finder["lines"][index] for index in finder["combinations"][key]["code"])
+
+
+def test_channel_finder_has_every_combination(finder: dict[str, Any]) -> None:
     expected = {channel_key(*combination) for combination in COMBINATIONS}
     assert set(finder["combinations"]) == expected
     assert len(expected) == 60
-    assert finder["start"] in expected
+    assert len(finder["lines"]) == len(set(finder["lines"])), "each code line once"
 
 
 @pytest.mark.parametrize("combination", COMBINATIONS, ids=lambda k: channel_key(*k))
 def test_channel_finder_answer_is_the_librarys(
-    data: dict[str, Any], combination: tuple[str, str, bool, bool]
+    finder: dict[str, Any], combination: tuple[str, str, bool, bool]
 ) -> None:
-    finder = data["kanal-finder"]
     shown = finder["combinations"][channel_key(*combination)]
     expected = expected_channels(*combination)
 
@@ -277,39 +275,31 @@ def test_channel_finder_answer_is_the_librarys(
         if "error" in result:
             code = result["error"]
             return Attempt(error=code, message=finder["error"][code]["message"])
+        assert result["price"] == ("kostenlos" if result["cost"] == 0 else "1 InMail-Guthaben")
         return Attempt(channel=result["channel"], cost=result["cost"])
 
     assert shown["button"] == expected.button
     assert attempt(shown["standard"]) == expected.standard
+    rule = {channel: entry["rule"] for channel, entry in finder["channels"].items()}
     assert [
-        Way(
-            way["channel"],
-            finder["channels"][way["channel"]]["rule"],
-            way["cost"],
-            way["via_name"],
-            way["text"],
-            attempt(way["send"]),
-        )
+        (way["channel"], rule[way["channel"]], way["cost"], way["via_name"], attempt(way["send"]))
         for way in shown["ways"]
-    ] == expected.ways
+    ] == [(w.channel, w.rule, w.cost, w.via_name, w.send) for w in expected.ways]
     # every rule of an open way and every rule an error message cites is linked
     cited = [way.rule for way in expected.ways]
     for result in [expected.standard, *(way.send for way in expected.ways)]:
         cited += re.findall(r"\b[KCMF]\d[ab]?\b", result.message or "")
     assert set(cited) <= set(shown["rules"])
     # the code for this choice prints what the tool shows
-    code = werkzeuge.fill_template(
-        finder["template"],
-        werkzeuge.channel_code(channel_key(*combination).split("|")),
-        shown["output"],
-    )
+    code = channel_example(finder, channel_key(*combination))
     run_example(code)
-    assert shown["output"]["button"] == [str(expected.button)]
-    assert shown["output"]["ways"] == [way.text for way in expected.ways]
+    assert f"#> {expected.button}" in code.split("\n")
+    assert [line for line in code.split("\n") if line.startswith("#> K")] == [
+        f"#> {way.text}" for way in expected.ways
+    ]
 
 
-def test_channel_finder_channels_and_errors(data: dict[str, Any]) -> None:
-    finder = data["kanal-finder"]
+def test_channel_finder_channels_and_errors(finder: dict[str, Any]) -> None:
     assert list(finder["channels"]) == [channel.value for channel in Channel]
     for channel in Channel:
         assert finder["channels"][channel.value] == {
@@ -317,151 +307,100 @@ def test_channel_finder_channels_and_errors(data: dict[str, Any]) -> None:
             "title": channel.title,
             "button": channel.label,
             "place": channel.place,
-            "cost": channel.cost,
         }
     assert set(finder["error"]) == {"premium-required", "no-credits-left", "contact-blocked"}
     for code, error in finder["error"].items():
         assert error["href"] == f"referenz/fehler.md#{code}"
-
-
-def test_channel_page_data_holds_every_answer(data: dict[str, Any]) -> None:
-    """The compact data on the page (kanal_seitendaten) loses nothing werkzeuge.js reads."""
-    finder = data["kanal-finder"]
-    page_data = werkzeuge.channel_page_data(finder)
-    assert len(page_data["texts"]) == len(set(page_data["texts"])), "jeder Text einmal"
-    assert set(page_data["combinations"]) == set(finder["combinations"])
-    for key, combo in finder["combinations"].items():
-        shown = page_data["combinations"][key]
-        output = {
-            placeholder: [page_data["texts"][index] for index in indices]
-            for placeholder, indices in shown["output"].items()
-        }
-        assert output == combo["output"], key
-        assert shown["ways"] == [
-            {name: value for name, value in way.items() if name != "text"} for way in combo["ways"]
-        ]
-        for name in ("button", "standard", "rules"):
-            assert shown[name] == combo[name]
-        cited = {finder["channels"][way["channel"]]["rule"] for way in combo["ways"]}
-        assert {*combo["rules"], *cited} <= set(page_data["rules"]), key
-    for name in ("channels", "error", "button_rule", "template"):
-        assert page_data[name] == finder[name]
-    for field, compact in zip(finder["fields"], page_data["fields"], strict=True):
-        assert (compact["name"], compact["kind"]) == (field["name"], field["kind"])
-        assert compact["values"] == [
-            {"value": w["value"], "code": w["code"]} for w in field["values"]
-        ]
-    assert {rule for f in finder["error"].values() for rule in f["rules"]} <= set(
-        page_data["rules"]
-    )
-    assert page_data["rules"] == {rule: finder["rules"][rule] for rule in page_data["rules"]}
+        assert error["rules"] == list(dict.fromkeys(re.findall(r"[KC]\d", error["message"])))
 
 
 # -- Guthaben-Rechner ----------------------------------------------------------------------------
 
 
-def _looked_up(data: dict[str, Any], sent: date, reaction: str, day: int) -> Any:
-    """Look an answer up as werkzeuge.js does: era by first day, day capped at N."""
-    credit = data["guthaben-rechner"]
-    era = [e for e in credit["eras"] if e["since"] is None or e["since"] <= sent.isoformat()]
-    chosen = era[-1]
-    if reaction == "keine":
-        refund_offset, in_time = chosen["no_reaction"]
-    else:
-        refund_offset, in_time = chosen["reactions"][reaction][min(day, credit["limit"])]
-    refund = None if refund_offset is None else sent + timedelta(days=refund_offset)
-    return chosen, refund, in_time
-
-
-def test_credit_eras_follow_the_policy_change(data: dict[str, Any]) -> None:
-    credit = data["guthaben-rechner"]
-    assert credit["change_day"] == POLICY_CHANGE.isoformat()
-    old, new = credit["eras"]
-    assert (old["since"], old["until"], new["since"]) == (
-        None,
-        (POLICY_CHANGE - timedelta(days=1)).isoformat(),
-        POLICY_CHANGE.isoformat(),
-    )
-    for era, day in ((old, POLICY_CHANGE - timedelta(days=1)), (new, POLICY_CHANGE)):
-        policy = refund_policy(day)
-        assert (era["rule"], era["name"], era["window"]) == (
-            policy.rule,
-            policy.name,
-            policy.window_days,
-        )
-    assert credit["limit"] > max(LEGACY_WINDOW_DAYS + 1, RESPONSE_WINDOW_DAYS)
-    reactions = {r["value"]: r for r in credit["reactions"]}
-    for reaction in Reaction:
-        assert reactions[reaction.value]["response"] == is_response(reaction)
-        assert reactions[reaction.value]["label"] == f"„{reaction.label}“"
-
-
-def _credit_cases() -> Iterator[tuple[date, str, int]]:
-    for sent in (POLICY_CHANGE - timedelta(days=1), POLICY_CHANGE):
-        yield sent, "keine", 0
-        for reaction, day in product(Reaction, range(RESPONSE_WINDOW_DAYS + 3)):
-            yield sent, reaction.value, day
+def _looked_up(credit: dict[str, Any], sent: date, reaction: str, day: int) -> Any:
+    """Look an answer up as the script does: era by first day, row by reaction and day."""
+    era = [
+        e for e in credit["eras"] if e["first_day"] is None or e["first_day"] <= sent.isoformat()
+    ][-1]
+    wanted = None if reaction == "keine" else reaction
+    rows = [
+        row
+        for row in era["rows"]
+        if row["reaction"] == wanted
+        and (wanted is None or row["first_day"] <= day)
+        and (wanted is None or row["last_day"] is None or day <= row["last_day"])
+    ]
+    assert len(rows) == 1, (sent, reaction, day)
+    row = rows[0]
+    offset = {"none": None, "on-reaction-day": day, "day-offset": row["refund_day"]}[row["refund"]]
+    refund = None if offset is None else sent + timedelta(days=offset)
+    return era, row, refund
 
 
 def _assert_lookup_matches_library(
-    data: dict[str, Any], sent: date, reaction: str, day: int
+    credit: dict[str, Any], sent: date, reaction: str, day: int
 ) -> None:
-    """The page data's answer for one case equals the library's."""
     kind = None if reaction == "keine" else Reaction(reaction)
     expected = expected_credit(sent, kind, day)
-    era, refund, in_time = _looked_up(data, sent, reaction, day)
-    assert (era["rule"], refund, in_time) == (
+    era, row, refund = _looked_up(credit, sent, reaction, day)
+    assert (era["rule"], era["window"], refund, row["in_time"]) == (
         expected.rule,
+        expected.window,
         expected.refund,
         expected.in_time,
     ), (sent, reaction, day)
+    assert row["counts_as_response"] == expected.response
 
 
-def test_credit_every_day_up_to_n(data: dict[str, Any]) -> None:
-    """Each era, reaction and day 0…N+1 next to the change, as the library says."""
+def _credit_cases() -> list[tuple[date, str, int]]:
+    cases = []
+    for sent in (POLICY_CHANGE - timedelta(days=1), POLICY_CHANGE):
+        cases.append((sent, "keine", 0))
+        for reaction, day in product(Reaction, range(RESPONSE_WINDOW_DAYS + 3)):
+            cases.append((sent, reaction.value, day))
+    return cases
+
+
+def test_credit_every_day_up_to_the_windows(credit: dict[str, Any]) -> None:
     for sent, reaction, day in _credit_cases():
-        _assert_lookup_matches_library(data, sent, reaction, day)
+        _assert_lookup_matches_library(credit, sent, reaction, day)
 
 
-def test_credit_random_days_and_offsets(data: dict[str, Any]) -> None:
-    """Any send day in the range, any day offset (also far beyond N): lookup = library."""
+def test_credit_random_days_and_offsets(credit: dict[str, Any]) -> None:
+    """Any send day in the form's range, any day offset: lookup = library."""
     rng = random.Random(7)
-    earliest, until = (date.fromisoformat(day) for day in data["guthaben-rechner"]["date_range"])
+    earliest, until = date(2010, 1, 1), date(2016, 12, 31)  # the form's min and max
     values = ["keine", *(reaction.value for reaction in Reaction)]
     for _ in range(300):
         sent = earliest + timedelta(days=rng.randrange((until - earliest).days + 1))
         day = rng.choice([rng.randrange(100), rng.randrange(3000)])
-        reaction = rng.choice(values)
-        _assert_lookup_matches_library(data, sent, reaction, day)
+        _assert_lookup_matches_library(credit, sent, rng.choice(values), day)
 
 
-def test_credit_reaction_before_sending(data: dict[str, Any]) -> None:
-    too_early = data["guthaben-rechner"]["too_early"]
-    net = example_network()
-    anna, erik = net.member("Anna"), net.member("Erik")
-    mail = net.send(anna, erik, on=date(2015, 6, 10))
-    with pytest.raises(TimeWentBackwards) as error:
-        net.react(mail, Reaction.SPAM, on=date(2015, 6, 9))
-    assert too_early["code"] == error.value.code
-    assert (
-        too_early["message"].format(sent="10.06.2015", reacted_on="09.06.2015")
-        == error.value.message
+def test_credit_eras_and_reactions(credit: dict[str, Any]) -> None:
+    old, new = credit["eras"]
+    assert (old["first_day"], old["last_day"], new["first_day"]) == (
+        None,
+        (POLICY_CHANGE - timedelta(days=1)).isoformat(),
+        POLICY_CHANGE.isoformat(),
     )
+    assert [(r["value"], r["label"], r["response"]) for r in credit["reactions"]] == [
+        (reaction.value, reaction.label, is_response(reaction)) for reaction in Reaction
+    ]
+    assert [era["reason"] for era in credit["eras"]] == [
+        "Gutschrift (Antwortgarantie, C4a)",
+        "Gutschrift (90-Tage-Regel, C4b)",
+    ]
 
 
-def credit_example(data: dict[str, Any], sent: date, reaction: str, day: int) -> str:
-    """The Guthaben-Rechner's code for a choice, filled as werkzeuge.js fills it."""
-    template, code = werkzeuge.credit_code(sent, reaction, day)
-    if template == werkzeuge.CREDIT_TEMPLATE_TOO_EARLY:
-        return werkzeuge.fill_template(
-            template, code, {"error": [data["guthaben-rechner"]["too_early"]["code"]]}
-        )
-    era, refund, _ = _looked_up(data, sent, reaction, day)
-    output = {
-        "rule": [f"{era['rule']} {era['name']}"],
-        "refund": [str(refund)],
-    }
-    return werkzeuge.fill_template(template, code, output)
+def credit_example(credit: dict[str, Any], sent: date, reaction: str, day: int) -> str:
+    """The Guthaben-Rechner's code for a choice, filled as the script fills it."""
+    reacted_on = sent + timedelta(days=day)
+    slots = {"sent_code": python_date(sent), "reacted_code": python_date(reacted_on)}
+    if reaction != "keine" and day < 0:
+        return fill_slots(credit["too_early"]["python"][reaction], slots)
+    _, row, refund = _looked_up(credit, sent, reaction, day)
+    return fill_slots(row["code"], slots | {"refund": refund})
 
 
 @pytest.mark.parametrize(
@@ -469,118 +408,155 @@ def credit_example(data: dict[str, Any], sent: date, reaction: str, day: int) ->
     [
         (date(2014, 3, 1), "not-interested", 19),
         (date(2014, 12, 31), "reply", 7),
+        (date(2014, 12, 31), "reply", 8),
         (date(2015, 1, 1), "reply", 90),
         (date(2015, 1, 1), "not-interested", 91),
         (date(2015, 1, 1), "keine", 0),
+        (date(2014, 12, 31), "keine", 0),
         (date(2014, 12, 31), "spam", 0),
         (date(2015, 3, 2), "spam", -1),
+        (date(2015, 3, 2), "reply", -30),
     ],
 )
 def test_credit_code_prints_what_it_claims(
-    data: dict[str, Any], sent: date, reaction: str, day: int
+    credit: dict[str, Any], sent: date, reaction: str, day: int
 ) -> None:
-    run_example(credit_example(data, sent, reaction, day))
+    run_example(credit_example(credit, sent, reaction, day))
+
+
+def test_credit_reaction_before_sending(credit: dict[str, Any]) -> None:
+    too_early = credit["too_early"]
+    net = example_network()
+    anna, erik = net.member("Anna"), net.member("Erik")
+    mail = net.send(anna, erik, on=date(2015, 6, 10))
+    with pytest.raises(TimeWentBackwards) as error:
+        net.react(mail, Reaction.SPAM, on=date(2015, 6, 9))
+    assert too_early["code"] == error.value.code
+    message = fill_slots(
+        too_early["message"], {"sent_on": "10.06.2015", "reacted_on": "09.06.2015"}
+    )
+    assert message == error.value.message
+    assert too_early["rules"] == ["C7"]
 
 
 # -- Sterne-Rechner ------------------------------------------------------------------------------
 
 
-def test_star_table_and_window(data: dict[str, Any]) -> None:
-    stars = data["sterne-rechner"]
-    assert stars["window"] == FEEDBACK_WINDOW
-    assert stars["stars"] == [
-        stars_for([Reaction.SPAM] * count + [Reaction.REPLY] * (FEEDBACK_WINDOW - count))
-        for count in range(FEEDBACK_WINDOW + 1)
-    ]
+def stars_example(stars: dict[str, Any], sequence: list[Reaction]) -> str:
+    """The Sterne-Rechner's code for a sequence, filled as the script fills it."""
+    lines = {r["value"]: r["line"] for r in stars["reactions"]}
+    negative = {r["value"]: r["negative"] for r in stars["reactions"]}
+    window = [reaction.value for reaction in sequence][-stars["window"] :]
+    negatives = sum(1 for value in window if negative[value])
+    return fill_slots(
+        stars["code"],
+        {
+            "ratings": "".join(lines[reaction.value] for reaction in sequence),
+            "counted": len(window),
+            "negatives": negatives,
+            "stars": stars["stars"][negatives],
+        },
+    )
+
+
+def test_star_data_is_the_librarys(stars: dict[str, Any]) -> None:
     assert {r["value"]: r["negative"] for r in stars["reactions"]} == {
         reaction.value: is_negative(reaction) for reaction in Reaction
     }
     rng = random.Random(3)
-    for _ in range(500):
+    for _ in range(200):
         sequence = rng.choices(list(Reaction), k=rng.randrange(30))
-        window = sequence[-stars["window"] :]  # as werkzeuge.js: slice(-fenster)
+        window = sequence[-stars["window"] :]  # as the script: slice(-window)
         assert window == list(rating_window(sequence))
-        negative = sum(1 for reaction in window if stars_negative(stars, reaction))
-        assert stars["stars"][negative] == stars_for(sequence)
-
-
-def stars_negative(stars: dict[str, Any], reaction: Reaction) -> bool:
-    return bool(next(r["negative"] for r in stars["reactions"] if r["value"] == reaction.value))
-
-
-def stars_example(sequence: list[Reaction]) -> str:
-    """The Sterne-Rechner's code for a sequence, filled as werkzeuge.js fills it."""
-    window = rating_window(sequence)
-    output = {
-        "window": [f"{len(window)} {sum(1 for r in window if is_negative(r))}"],
-        "stars": [str(stars_for(sequence))],
-    }
-    return werkzeuge.fill_template(
-        werkzeuge.STAR_TEMPLATE, werkzeuge.star_code(r.value for r in sequence), output
-    )
+        negatives = sum(1 for reaction in window if is_negative(reaction))
+        assert stars["stars"][negatives] == stars_for(sequence)
 
 
 @pytest.mark.parametrize("length", [0, 1, 10, 11, 25])
-def test_star_code_prints_what_it_claims(length: int) -> None:
-    run_example(stars_example(random.Random(length).choices(list(Reaction), k=length)))
+def test_star_code_prints_what_it_claims(stars: dict[str, Any], length: int) -> None:
+    run_example(stars_example(stars, random.Random(length).choices(list(Reaction), k=length)))
 
 
 # -- the pages -----------------------------------------------------------------------------------
 
 
-def test_page_examples_are_the_start_choices(data: dict[str, Any]) -> None:
+def test_page_examples_are_the_start_choices(
+    finder: dict[str, Any], credit: dict[str, Any], stars: dict[str, Any]
+) -> None:
     """Each page's executed example is the tool's code for the form's start values."""
-    finder = data["kanal-finder"]
-    start = finder["combinations"][finder["start"]]
-    assert page_example("kanal-finder") == werkzeuge.fill_template(
-        finder["template"], werkzeuge.channel_code(finder["start"].split("|")), start["output"]
+    assert page_example("kanal-finder") == channel_example(
+        finder, channel_key("premium", "stranger", False, True)
     )
-    start_day = data["guthaben-rechner"]["start"]
-    sent = date.fromisoformat(start_day["sent"])
+    start = credit["start"]
+    sent = date.fromisoformat(start["sent"])
     assert page_example("guthaben-rechner") == credit_example(
-        data, sent, start_day["reaction"], start_day["day"]
+        credit, sent, start["reaction"], start["day"]
     )
-    sequence = [Reaction(value) for value in data["sterne-rechner"]["start"]]
-    assert page_example("sterne-rechner") == stars_example(sequence)
+    sequence = [Reaction(value) for value in stars["start"]]
+    assert page_example("sterne-rechner") == stars_example(stars, sequence)
 
 
-def test_rule_and_error_links_exist(data: dict[str, Any]) -> None:
-    rules_md = (DOCS / "referenz" / "regeln.md").read_text("utf-8")
-    errors_md = (DOCS / "referenz" / "fehler.md").read_text("utf-8")
-    rules = data["kanal-finder"]["rules"]
-    assert {"K1", "K2", "K3", "K4", "K5", "K6", "K7", "C1", "C2", "F2", "F3"} <= set(rules)
-    for rule, entry in rules.items():
-        assert entry["href"] == f"referenz/regeln.md#{rule.lower()}"
-        assert f"{{#{rule.lower()}}}" in rules_md
-        if "glossary" in entry:
-            assert (DOCS / entry["glossary"]["href"]).is_file()
-    assert rules["K2"]["glossary"]["href"] == "glossar/moderatoren.md"
-    for name in werkzeuge.TOOLS:
-        for entry in data[name].get("error", {}).values():
-            assert f"{{#{entry['href'].partition('#')[2]}}}" in errors_md
+# -- the hook's own logic ------------------------------------------------------------------------
 
 
-# -- a changed rule changes the tools ------------------------------------------------------------
+def test_cited_rules_collects_every_reference() -> None:
+    data = {"button_rule": "K7", "a": [{"rule": "C4a"}, {"rules": ["K1", "C2"]}], "rule": 3}
+    assert werkzeuge.cited_rules(data) == {"K7", "C4a", "K1", "C2"}
 
 
-def test_changed_star_rule_changes_the_table(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(inmail_explained.feedback, "NEGATIVES_PER_STAR", 3)
-    assert werkzeuge.star_data()["stars"] == [5, 5, 5, 4, 4, 4, 3, 3, 3, 2, 2]
+def test_rule_ids_in_order_without_repeats() -> None:
+    assert werkzeuge.rule_ids("Erst K6 (K1), dann C4a und wieder K6; A5, nicht K10.") == [
+        "K6",
+        "K1",
+        "C4a",
+        "A5",
+    ]
 
 
-def test_changed_refund_rule_changes_the_table(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(inmail_explained.credits, "LEGACY_REFUND_DELAY_DAYS", 10)
-    old = werkzeuge.credit_data()["eras"][0]
-    assert old["no_reaction"] == [10, False]
-    assert old["reactions"]["spam"][0] == [10, False]
+def test_rule_index_reads_toc_and_glossary_link() -> None:
+    toc = [
+        AnchorLink("Kanäle", "kanaele", 2),
+        AnchorLink("K2 Nachricht an Moderatoren", "k2", 3),
+        AnchorLink("K8 Niemand schreibt sich selbst", "k8", 3),
+    ]
+    toc[0].children = toc[1:]
+    content = (
+        '<h3 id="k2">K2 …</h3><ul><li><strong>Erklärt in:</strong> '
+        '<a href="../fehler/#x">Fehler</a>, <a href="../../glossar/moderatoren/">Moderatoren</a>'
+        '</li></ul><h3 id="k8">K8 …</h3><ul><li>nichts</li></ul>'
+    )
+    page = SimpleNamespace(toc=toc[:1], content=content, url="referenz/regeln/")
+    glossary = SimpleNamespace(url="glossar/moderatoren/", src_uri="glossar/moderatoren.md")
+    files = SimpleNamespace(documentation_pages=lambda: [glossary])
+    rules = werkzeuge.rule_index(cast(Page, page), cast(Files, files))
+    assert rules == {
+        "K2": {
+            "title": "Nachricht an Moderatoren",
+            "href": "referenz/regeln.md#k2",
+            "glossary": {"title": "Moderatoren", "href": "glossar/moderatoren.md"},
+        },
+        "K8": {"title": "Niemand schreibt sich selbst", "href": "referenz/regeln.md#k8"},
+    }
 
 
-def test_a_second_policy_change_stops_the_build(monkeypatch: pytest.MonkeyPatch) -> None:
-    def three_rules(sent_on: date) -> Any:
-        if sent_on >= date(2016, 6, 1):
-            return inmail_explained.credits.ANSWER_GUARANTEE
-        return refund_policy(sent_on)
+def test_templates_escape_what_they_are_given(stars: dict[str, Any]) -> None:
+    rules = {rule: {"title": '<b title="x">&', "href": "a?b=1&c=<2>"} for rule in ("F2", "F3")}
+    data = stars | {"rules": rules}
+    html = werkzeuge.HTML.get_template("sterne-rechner.html").render(data=data, rules=rules)
+    assert '<b title="x">' not in html
+    assert 'title="F2 &lt;b title=&#34;x&#34;&gt;&amp;"' in html
+    assert 'href="a?b=1&amp;c=&lt;2&gt;"' in html
+    assert "<template data-werkzeug-daten data-search-exclude>{" in html
+    assert "<b" not in html.split("<template data-werkzeug-daten")[1].split("</template>")[0]
 
-    monkeypatch.setattr(werkzeuge, "refund_policy", three_rules)
-    with pytest.raises(PluginError, match="genau einen Regelwechsel"):
-        werkzeuge.credit_data()
+
+def test_kanal_finder_static_table_has_every_case(finder: dict[str, Any]) -> None:
+    rules = {rule: {"title": rule, "href": f"#{rule}"} for rule in werkzeuge.cited_rules(finder)}
+    html = werkzeuge.HTML.get_template("kanal-finder.html").render(
+        data=finder | {"rules": rules}, rules=rules
+    )
+    table = html.split("<details", 1)[1]
+    rows = re.findall(r"<tr><td>", table)
+    assert len(rows) == 60
+    assert html.count("1 InMail-Guthaben") > 0
+    assert "1 Guthaben" not in html

@@ -2,11 +2,11 @@
 
 Every rule of the specification (M1-M4, K1-K9, C1-C7, F1-F4) is implemented once, in the module
 named after its concept: `members`, `channels`, `reactions`, `credits`, `feedback`, `ledger`,
-`records`, `network` and `errors`. `example_network` builds the cast that the documentation's
-examples use.
+`records`, `network` and `errors`; `tables` turns them into the decision tables of the site's
+tools. `example_network` builds the cast that the documentation's examples use.
 """
 
-from .channels import INMAIL_COST, PROFILE_CHANNELS, Channel, ChannelOption
+from .channels import INMAIL_COST, PROFILE_CHANNELS, Channel, ChannelOption, price_text
 from .credits import (
     ANSWER_GUARANTEE,
     LEGACY_REFUND_DELAY_DAYS,
@@ -59,9 +59,29 @@ from .members import Member
 from .network import Network
 from .reactions import Reaction
 from .records import Discussion, Group, LedgerEntry, Message
+from .tables import (
+    CASE_SEND_DAY,
+    ChannelCase,
+    RefundEra,
+    RefundKind,
+    RefundRow,
+    Refused,
+    Relation,
+    SenderKind,
+    SendOutcome,
+    Sent,
+    StarRow,
+    Way,
+    case_network,
+    channel_cases,
+    refund_eras,
+    refund_table,
+    star_table,
+)
 
 __all__ = [
     "ANSWER_GUARANTEE",
+    "CASE_SEND_DAY",
     "ERROR_CLASSES",
     "ERROR_CODES",
     "EXAMPLE_DISCUSSION",
@@ -83,6 +103,7 @@ __all__ = [
     "AlreadyMember",
     "AlreadyReacted",
     "Channel",
+    "ChannelCase",
     "ChannelOption",
     "ChannelUnavailable",
     "ContactBlocked",
@@ -102,18 +123,34 @@ __all__ = [
     "NotGroupMember",
     "PremiumRequired",
     "Reaction",
+    "RefundEra",
+    "RefundKind",
     "RefundPolicy",
+    "RefundRow",
+    "Refused",
+    "Relation",
     "SelfConnection",
     "SelfMessage",
+    "SendOutcome",
+    "SenderKind",
+    "Sent",
+    "StarRow",
     "TimeWentBackwards",
     "UnknownDiscussion",
     "UnknownGroup",
     "UnknownMember",
     "UnknownMessage",
+    "Way",
+    "case_network",
+    "channel_cases",
     "example_network",
     "is_negative",
     "is_response",
+    "price_text",
     "rating_window",
+    "refund_eras",
     "refund_policy",
+    "refund_table",
+    "star_table",
     "stars_for",
 ]

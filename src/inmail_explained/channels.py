@@ -100,6 +100,11 @@ PROFILE_CHANNELS = (Channel.CONNECTION, Channel.OPENLINK, Channel.INMAIL)
 """The channels whose button sits on the profile, by precedence K1 > K4 > K5 (K7)."""
 
 
+def price_text(cost: int) -> str:
+    """A cost in words, as the site writes it: "kostenlos" or "1 InMail-Guthaben" (C2, C3)."""
+    return "kostenlos" if cost == 0 else f"{cost} InMail-Guthaben"
+
+
 class ChannelOption(BaseModel):
     """One open way from a sender to a recipient.
 
@@ -126,10 +131,14 @@ class ChannelOption(BaseModel):
         """The rule ID that opens this option."""
         return self.channel.rule
 
+    @property
+    def price(self) -> str:
+        """The cost in words: "kostenlos" or "1 InMail-Guthaben" (`price_text`)."""
+        return price_text(self.cost)
+
     def __str__(self) -> str:
-        price = "kostenlos" if self.cost == 0 else f"{self.cost} InMail-Guthaben"
         where = f" über „{self.via}“" if self.via else ""
-        return f"{self.channel.rule} {self.channel.title}{where}: „{self.label}“, {price}"
+        return f"{self.channel.rule} {self.channel.title}{where}: „{self.label}“, {self.price}"
 
 
 def open_channels(

@@ -1,0 +1,144 @@
+/*
+ * Guthaben-Rechner (docs/werkzeuge/guthaben-rechner.md): the send date picks the era, the
+ * reaction and its day pick a row of that era's refund table (`inmail_explained.refund_table`);
+ * this script only adds days to dates and fills the row's answer and code into the skeletons.
+ * Shared helpers: gemeinsam.js.
+ */
+(() => {
+  "use strict";
+
+  function start(app, data, helpers) {
+    const { fill, single, fillSlots, setCode, announce, ruleLink, ruleLinks } = helpers;
+    const { plusDays, dateText, dateDots, pythonDate, timeElement } = helpers;
+    const form = app.querySelector("[data-werkzeug-form]");
+    const destination = app.querySelector("[data-werkzeug-ergebnis]");
+    const reactionDay = app.querySelector("[data-werkzeug-reaktionstag]");
+    const { rules, eras } = data;
+    const { min: earliest, max: until } = form.elements.versand;
+
+    function eraFor(sent) {
+      return eras.filter((era) => era.first_day === null || era.first_day <= sent).at(-1);
+    }
+
+    function rowFor(era, reaction, day) {
+      return era.rows.find(
+        (row) =>
+          row.reaction === (reaction?.value ?? null) &&
+          (reaction === undefined || (row.first_day <= day && (row.last_day === null || day <= row.last_day))),
+      );
+    }
+
+    function problem(name, values) {
+      const shown = single(app, name, values);
+      destination.replaceChildren(shown);
+      announce(app, shown.textContent);
+    }
+
+    function ruleLine(era) {
+      const since = era.first_day === null
+        ? fill(app, "vor-dem", { date: dateText(eras[1].first_day) })
+        : fill(app, "ab-dem", { date: dateText(era.first_day) });
+      const shown = single(app, "versandregel", { link: ruleLink(rules, era.rule), name: era.name, since, window: era.window });
+      shown.dataset.regel = era.rule;
+      return shown;
+    }
+
+    function tooEarly(era, reaction, slots) {
+      const info = data.too_early;
+      const shown = fill(app, "ergebnis-zu-frueh", {
+        rule: ruleLine(era),
+        code: info.code,
+        message: fillSlots(info.message, slots),
+        rules: ruleLinks(rules, info.rules),
+      });
+      const refusal = shown.querySelector("[data-ergebnis='fehler']");
+      refusal.dataset.fehler = info.code;
+      refusal.querySelector("a").href = info.href;
+      destination.replaceChildren(shown);
+      announce(app, fill(app, "ansage-zu-frueh", { code: info.code }).textContent);
+      setCode("guthaben-rechner", fillSlots(info.python[reaction.value], slots));
+    }
+
+    function show() {
+      const sent = form.elements.versand.value;
+      const reaction = data.reactions.find((r) => r.value === form.elements.reaktion.value);
+      const dayField = form.elements.tag;
+      dayField.disabled = reaction === undefined;
+      const day = Number(dayField.value);
+      const dayValid = reaction === undefined || (dayField.value.trim() !== "" && Number.isInteger(day));
+      const reactedOn = reaction !== undefined && dayValid && sent ? plusDays(sent, day) : null;
+      reactionDay.replaceChildren(reactedOn ? fill(app, "reaktionstag", { date: dateText(reactedOn) }) : "");
+      if (!sent || sent < earliest || sent > until) {
+        problem("problem-datum", { earliest: dateText(earliest), until: dateText(until) });
+        return;
+      }
+      if (!dayValid || Math.abs(day) > Number(dayField.max)) {
+        problem("problem-tag", { max: dayField.max });
+        return;
+      }
+      const era = eraFor(sent);
+      const slots = {
+        sent_code: pythonDate(sent),
+        reacted_code: pythonDate(reactedOn ?? sent),
+        sent_on: dateDots(sent),
+        reacted_on: dateDots(reactedOn ?? sent),
+      };
+      if (reaction !== undefined && day < 0) {
+        tooEarly(era, reaction, slots);
+        return;
+      }
+      const row = rowFor(era, reaction, day);
+      const refundDay = { none: null, "on-reaction-day": day, "day-offset": row.refund_day }[row.refund];
+      const refund = refundDay === null ? null : plusDays(sent, refundDay);
+
+      let assessment = fill(app, "keine-reaktion");
+      if (reaction !== undefined) {
+        const verdict = !reaction.response ? "keine-antwort" : row.in_time ? "antwort-rechtzeitig" : "antwort-zu-spaet";
+        assessment = fill(app, "bewertung", {
+          label: reaction.label,
+          date: timeElement(reactedOn),
+          day,
+          verdict: fill(app, verdict, { window: era.window }),
+        });
+      }
+      const refundLine = refund === null
+        ? single(app, "gutschrift-nein")
+        : single(app, "gutschrift-ja", { date: timeElement(refund), day: refundDay, reason: era.reason });
+      refundLine.dataset.datum = refund ?? "";
+
+      const timeline = [
+        { kind: "versand", day: 0, iso: sent },
+        reaction === undefined ? null : { kind: "reaktion", day, iso: reactedOn },
+        { kind: "fensterende", day: era.window, iso: plusDays(sent, era.window) },
+        refund === null ? null : { kind: "gutschrift", day: refundDay, iso: refund },
+      ]
+        .filter((entry) => entry !== null)
+        .sort((a, b) => a.day - b.day);
+
+      const shown = fill(app, "ergebnis", { rule: ruleLine(era), assessment, refund: refundLine });
+      const reactionLine = shown.querySelector("[data-ergebnis='reaktion']");
+      reactionLine.dataset.antwort = reaction?.response ? "ja" : "nein";
+      reactionLine.dataset.rechtzeitig = row.in_time ? "ja" : "nein";
+      const list = shown.querySelector("[data-ergebnis='zeitleiste']");
+      for (const entry of timeline) {
+        const text = fill(app, `zeit-${entry.kind}`, { label: reaction?.label, window: era.window, rule: era.rule });
+        const item = single(app, "zeitpunkt", { day: entry.day, date: timeElement(entry.iso), text });
+        Object.assign(item.dataset, { tag: entry.day, art: entry.kind });
+        list.append(item);
+      }
+      destination.replaceChildren(shown);
+      const values = { rule: era.rule, name: era.name, date: refund === null ? "" : dateText(refund) };
+      announce(app, fill(app, refund === null ? "ansage-nein" : "ansage-ja", values).textContent);
+      setCode("guthaben-rechner", fillSlots(row.code, { ...slots, refund }));
+    }
+
+    form.addEventListener("input", show);
+    form.addEventListener("change", show);
+    form.addEventListener("submit", (event) => event.preventDefault());
+    show();
+  }
+
+  const tools = (window.werkzeuge ??= { starters: {} });
+  tools.starters["guthaben-rechner"] = start;
+  tools.start?.();
+})();

@@ -1,0 +1,51 @@
+{#- The Kanal-Finder's code for one case (hooks/werkzeuge.py, not escaped): its `#>` lines are
+    the case's answers, and tests/test_werkzeuge_data.py runs it. -#}
+{% macro arguments(member) %}{% for name, value in member.model_dump(exclude_defaults=True).items() if name != "name" %}, {{ name }}={{ value }}{% endfor %}{% endmacro %}
+{% macro outcome(result) %}{% if result.code is defined %}{{ result.code }}{% else %}{{ result.channel.rule }}, Kosten {{ result.cost }}{% endif %}{% endmacro %}
+from datetime import date
+
+from inmail_explained import InMailError, Member, Network
+
+
+def netz():
+    """Baut das Netzwerk deiner Auswahl, bei jedem Aufruf neu."""
+    net = Network()
+    a = net.add(Member(name="A"{{ arguments(a) }}))
+    b = net.add(Member(name="B"{{ arguments(b) }}))
+{% if case.relation.value == "connection" %}
+    net.connect(a, b)
+{% elif case.relation.value == "same-group" %}
+    net.add_group("{{ lib.EXAMPLE_GROUP }}", moderators=[], members=[a, b])
+{% elif case.relation.value == "moderator" %}
+    net.add_group("{{ lib.EXAMPLE_GROUP }}", moderators=[b], members=[a])
+{% elif case.relation.value == "discussion" %}
+    gruppe = net.add_group("{{ lib.EXAMPLE_GROUP }}", moderators=[], members=[a, b])
+    net.start_discussion(gruppe, author=b, title="{{ lib.EXAMPLE_DISCUSSION }}")
+{% endif %}
+    return net, a, b
+
+
+net, a, b = netz()
+print(net.profile_button(a, b))
+#> {{ case.button }}
+for option in net.options(a, b):
+    print(option)
+{% for way in case.ways %}
+#> {{ way.option }}
+{% endfor %}
+
+# Senden ohne via (der erste Weg), dann über jeden Weg, jedes Mal in einem frischen Netzwerk
+for via in [None, *(option.channel for option in net.options(a, b))]:
+    net, a, b = netz()
+    wie = "ohne via" if via is None else f"via=Channel.{via.name}"
+    try:
+        mail = net.send(a, b, on=date({{ lib.CASE_SEND_DAY.year }}, {{ lib.CASE_SEND_DAY.month }}, {{ lib.CASE_SEND_DAY.day }}), via=via)
+    except InMailError as error:
+        print(f"{wie}: {error.code}")
+    else:
+        print(f"{wie}: {mail.channel.rule}, Kosten {mail.cost}")
+        assert net.credits(a, on=mail.sent_on) == a.inmail_credits - mail.cost, "C2, C3"
+#> ohne via: {{ outcome(case.default) }}
+{% for way in case.ways %}
+#> via=Channel.{{ way.option.channel.name }}: {{ outcome(way.send) }}
+{% endfor %}

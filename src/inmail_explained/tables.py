@@ -1,0 +1,479 @@
+"""Decision tables: every answer the site's tools give, as rows computed by the library.
+
+The tools under "Werkzeuge" answer finite questions, so each one is a table:
+
+- `channel_cases`: one `ChannelCase` per combination of sender, relation and the recipient's two
+  settings (60), each answered by a real `Network`: the profile button (K6, K7), the open ways
+  (K1-K5) and what `Network.send` does by default and through each way (C1, C2, K6).
+- `refund_eras` and `refund_table`: which refund rule applies to which send days (C4), and per
+  rule, reaction and span of reaction days whether and when the credit comes back (C4a, C4b, C5).
+- `star_table`: the stars for each number of negative ratings in the window (F2, F3).
+
+Nothing here restates a rule: each row is what `Network`, `RefundPolicy` and `stars_for` answer.
+
+Example:
+    ```python
+    from inmail_explained import NINETY_DAY_RULE, Reaction, refund_table, star_table
+
+    for row in refund_table(NINETY_DAY_RULE):
+        if row.reaction is Reaction.REPLY:
+            print(row)
+    #> Antworten, Tag 0 bis 90: Gutschrift am Tag der Reaktion
+    #> Antworten, ab Tag 91: keine Gutschrift
+    print([row.stars for row in star_table()])
+    #> [5, 5, 4, 4, 3, 3, 2, 2, 1, 1, 0]
+    ```
+
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from enum import Enum
+from itertools import product
+
+from pydantic import BaseModel, ConfigDict
+
+from .channels import Channel, ChannelOption, price_text
+from .credits import POLICY_CHANGE, RefundPolicy, is_response, refund_policy
+from .errors import ErrorCode, InMailError
+from .example import EXAMPLE_DISCUSSION, EXAMPLE_GROUP
+from .feedback import FEEDBACK_WINDOW, is_negative, stars_for
+from .members import Member
+from .network import Network
+from .reactions import Reaction
+
+CASE_SEND_DAY = date(2014, 3, 1)
+"""The day `channel_cases` sends on; the channel rules do not depend on it."""
+
+_FROZEN = ConfigDict(frozen=True)
+
+
+class SenderKind(Enum):
+    """The sender's account in a channel case: Basic, Premium without or with a credit (C1, C2)."""
+
+    BASIC = "basic"
+    PREMIUM_NO_CREDITS = "premium-no-credits"
+    PREMIUM = "premium"
+
+    def member(self, name: str) -> Member:
+        """A member with this account: Premium ones with 0 or 1 InMail credit (M3)."""
+        premium = self is not SenderKind.BASIC
+        credits = 1 if self is SenderKind.PREMIUM else 0
+        return Member(name=name, premium=premium, inmail_credits=credits)
+
+
+class Relation(Enum):
+    """How the sender is related to the recipient in a channel case (K1, K2, K3, K5)."""
+
+    CONNECTION = "connection"
+    SAME_GROUP = "same-group"
+    MODERATOR = "moderator"
+    DISCUSSION = "discussion"
+    STRANGER = "stranger"
+
+
+class Sent(BaseModel):
+    """`Network.send` succeeded: the channel it took and what it cost (C2, C3)."""
+
+    model_config = _FROZEN
+
+    channel: Channel
+    cost: int
+
+    @property
+    def price(self) -> str:
+        """The cost in words, as `ChannelOption.price` writes it."""
+        return price_text(self.cost)
+
+
+class Refused(BaseModel):
+    """`Network.send` refused: the error's code and German message."""
+
+    model_config = _FROZEN
+
+    code: ErrorCode
+    message: str
+
+
+SendOutcome = Sent | Refused
+"""What one call of `Network.send` did."""
+
+
+class Way(BaseModel):
+    """One open way (`Network.options`) and what sending through it does (``via=``)."""
+
+    model_config = _FROZEN
+
+    option: ChannelOption
+    send: SendOutcome
+
+
+class ChannelCase(BaseModel):
+    """The answers for one combination of sender, relation and the recipient's settings.
+
+    Attributes:
+        sender: The sender's account.
+        relation: How the sender is related to the recipient.
+        openlink: The recipient has OpenLink switched on (and therefore Premium, M2).
+        accepts_inmail: The recipient's contact setting (K5, K6).
+        button: The one button on the recipient's profile, or ``None`` (K6, K7).
+        ways: The open ways in order K1-K5, each with the outcome of sending through it.
+        default: What `Network.send` without ``via`` does (the first open way).
+
+    """
+
+    model_config = _FROZEN
+
+    sender: SenderKind
+    relation: Relation
+    openlink: bool
+    accepts_inmail: bool
+    button: str | None
+    ways: tuple[Way, ...]
+    default: SendOutcome
+
+
+def case_network(
+    sender: SenderKind, relation: Relation, *, openlink: bool, accepts_inmail: bool
+) -> tuple[Network, Member, Member]:
+    """A fresh network with sender A and recipient B related as given.
+
+    Example:
+        ```python
+        from inmail_explained import Relation, SenderKind, case_network
+
+        net, a, b = case_network(
+            SenderKind.BASIC, Relation.MODERATOR, openlink=False, accepts_inmail=True
+        )
+        for option in net.options(a, b):
+            print(option.rule, option.via, option.cost)
+        #> K2 Recruiting DACH 0
+        #> K5 None 1
+        ```
+
+    """
+    net = Network()
+    a = net.add(sender.member("A"))
+    recipient = Member(name="B", premium=openlink, openlink=openlink, accepts_inmail=accepts_inmail)
+    b = net.add(recipient)
+    if relation is Relation.CONNECTION:
+        net.connect(a, b)
+    elif relation is Relation.MODERATOR:
+        net.add_group(EXAMPLE_GROUP, moderators=[b], members=[a])
+    elif relation is not Relation.STRANGER:
+        group = net.add_group(EXAMPLE_GROUP, moderators=[], members=[a, b])
+        if relation is Relation.DISCUSSION:
+            net.start_discussion(group, author=b, title=EXAMPLE_DISCUSSION)
+    return net, a, b
+
+
+def _send(
+    sender: SenderKind, relation: Relation, openlink: bool, accepts: bool, via: Channel | None
+) -> SendOutcome:
+    """Send from A to B in a fresh network, by default or through `via`."""
+    net, a, b = case_network(sender, relation, openlink=openlink, accepts_inmail=accepts)
+    try:
+        mail = net.send(a, b, on=CASE_SEND_DAY, via=via)
+    except InMailError as error:
+        return Refused(code=error.code, message=error.message)
+    return Sent(channel=mail.channel, cost=mail.cost)
+
+
+def channel_cases() -> tuple[ChannelCase, ...]:
+    """Every combination the Kanal-Finder offers, answered by a real network each (K1-K7, C1, C2).
+
+    Order: sender, relation, OpenLink on before off, accepts InMails before not.
+
+    Example:
+        ```python
+        from inmail_explained import Relation, SenderKind, channel_cases
+
+        cases = channel_cases()
+        print(len(cases))
+        #> 60
+        case = next(
+            case
+            for case in cases
+            if case.sender is SenderKind.BASIC
+            and case.relation is Relation.STRANGER
+            and not case.openlink
+            and case.accepts_inmail
+        )
+        print(case.button, [str(way.option) for way in case.ways])
+        #> InMail senden ['K5 InMail: „InMail senden“, 1 InMail-Guthaben']
+        print(case.default.code)
+        #> premium-required
+        ```
+
+    """
+    cases: list[ChannelCase] = []
+    for sender, relation, openlink, accepts in product(
+        SenderKind, Relation, (True, False), (True, False)
+    ):
+        net, a, b = case_network(sender, relation, openlink=openlink, accepts_inmail=accepts)
+        ways = tuple(
+            Way(option=option, send=_send(sender, relation, openlink, accepts, option.channel))
+            for option in net.options(a, b)
+        )
+        cases.append(
+            ChannelCase(
+                sender=sender,
+                relation=relation,
+                openlink=openlink,
+                accepts_inmail=accepts,
+                button=net.profile_button(a, b),
+                ways=ways,
+                default=_send(sender, relation, openlink, accepts, None),
+            )
+        )
+    return tuple(cases)
+
+
+# -- refunds -------------------------------------------------------------------------------------
+
+
+class RefundEra(BaseModel):
+    """The send days one refund rule applies to (C4).
+
+    Attributes:
+        policy: The rule.
+        first_day: The first send day, or ``None`` for "since ever".
+        last_day: The last send day, or ``None`` for "from then on".
+        refund_reason: The ledger's text for a refund under this rule (`LedgerEntry.reason`).
+
+    """
+
+    model_config = _FROZEN
+
+    policy: RefundPolicy
+    first_day: date | None
+    last_day: date | None
+    refund_reason: str
+
+
+def refund_eras() -> tuple[RefundEra, ...]:
+    """The two refund eras, split at `POLICY_CHANGE`, each with the rule `refund_policy` names.
+
+    Example:
+        ```python
+        from inmail_explained import refund_eras
+
+        for era in refund_eras():
+            print(era.policy.rule, era.first_day, era.last_day)
+        #> C4a None 2014-12-31
+        #> C4b 2015-01-01 None
+        print(refund_eras()[1].refund_reason)
+        #> Gutschrift (90-Tage-Regel, C4b)
+        ```
+
+    """
+    last_old = POLICY_CHANGE - timedelta(days=1)
+    return (
+        RefundEra(
+            policy=refund_policy(last_old),
+            first_day=None,
+            last_day=last_old,
+            refund_reason=_refund_reason(last_old),
+        ),
+        RefundEra(
+            policy=refund_policy(POLICY_CHANGE),
+            first_day=POLICY_CHANGE,
+            last_day=None,
+            refund_reason=_refund_reason(POLICY_CHANGE),
+        ),
+    )
+
+
+def _refund_reason(sent_on: date) -> str:
+    """The ledger's reason for a refund of an InMail sent on `sent_on`, with or without a reply."""
+    reasons: list[str] = []
+    for reaction in (None, Reaction.REPLY):
+        net = Network()
+        anna = net.add(Member(name="Anna", premium=True, inmail_credits=1))
+        mail = net.send(anna, net.add(Member(name="Erik")), on=sent_on)
+        if reaction is not None:
+            net.react(mail, reaction, on=sent_on)
+        ledger = net.ledger(anna, on=date.max)
+        reasons += [e.reason for e in ledger if e.message_id == mail.id and e.change > 0]
+    return reasons[0]
+
+
+class RefundKind(Enum):
+    """When the credit comes back in a `RefundRow`."""
+
+    DAY_OFFSET = "day-offset"
+    """On a fixed day after sending (`RefundRow.refund_day`)."""
+    ON_REACTION_DAY = "on-reaction-day"
+    """On the day of the reaction."""
+    NONE = "none"
+    """Not at all."""
+
+
+class RefundRow(BaseModel):
+    """One row of a refund table: a reaction on any day of a span, and what follows.
+
+    Attributes:
+        reaction: The reaction, or ``None`` for no reaction at all.
+        first_day: The first reaction day of the span, counted from the send day (0).
+        last_day: The last one, or ``None`` for "and every later day".
+        counts_as_response: Whether the reaction is a response (C5).
+        in_time: Whether it is a response within the rule's window (C4).
+        refund: When the credit comes back.
+        refund_day: The day after sending, for `RefundKind.DAY_OFFSET`; else ``None``.
+
+    """
+
+    model_config = _FROZEN
+
+    reaction: Reaction | None
+    first_day: int
+    last_day: int | None
+    counts_as_response: bool
+    in_time: bool
+    refund: RefundKind
+    refund_day: int | None = None
+
+    def covers(self, day: int) -> bool:
+        """Whether a reaction on `day` after sending falls into this row."""
+        return self.first_day <= day and (self.last_day is None or day <= self.last_day)
+
+    def __str__(self) -> str:
+        what = "keine Reaktion" if self.reaction is None else self.reaction.label
+        if self.reaction is None:
+            days = ""
+        elif self.last_day is None:
+            days = f", ab Tag {self.first_day}"
+        elif self.last_day == self.first_day:
+            days = f", Tag {self.first_day}"
+        else:
+            days = f", Tag {self.first_day} bis {self.last_day}"
+        if self.refund is RefundKind.NONE:
+            refund = "keine Gutschrift"
+        elif self.refund is RefundKind.ON_REACTION_DAY:
+            refund = "Gutschrift am Tag der Reaktion"
+        else:
+            refund = f"Gutschrift am Tag {self.refund_day} nach dem Versand"
+        return f"{what}{days}: {refund}"
+
+
+def _refund_offset(policy: RefundPolicy, reaction: Reaction, day: int) -> int | None:
+    """The refund's day after sending for a reaction on `day`, from `policy` (C4)."""
+    refund = policy.refund_on(CASE_SEND_DAY, reaction, CASE_SEND_DAY + timedelta(days=day))
+    return None if refund is None else (refund - CASE_SEND_DAY).days
+
+
+def _fits(row: RefundRow, day: int, offset: int | None) -> bool:
+    """Whether a refund on day `offset` for a reaction on `day` gives the answer of `row`."""
+    if row.refund is RefundKind.ON_REACTION_DAY:
+        return offset == day
+    return offset == row.refund_day
+
+
+def _reaction_rows(policy: RefundPolicy, reaction: Reaction) -> list[RefundRow]:
+    """Reaction days 0 to one past the window, grouped into rows with the same answer."""
+    limit = policy.window_days + 1
+    offsets = [_refund_offset(policy, reaction, day) for day in range(limit + 2)]
+    rows: list[RefundRow] = []
+    for day in range(limit + 1):
+        offset = offsets[day]
+        in_time = policy.responded_in_time(
+            CASE_SEND_DAY, reaction, CASE_SEND_DAY + timedelta(days=day)
+        )
+        if rows and rows[-1].in_time == in_time and _fits(rows[-1], day, offset):
+            rows[-1] = rows[-1].model_copy(update={"last_day": day})
+            continue
+        if offset is None:
+            kind, refund_day = RefundKind.NONE, None
+        elif offset == day and offsets[day + 1] == day + 1:
+            kind, refund_day = RefundKind.ON_REACTION_DAY, None
+        else:
+            kind, refund_day = RefundKind.DAY_OFFSET, offset
+        rows.append(
+            RefundRow(
+                reaction=reaction,
+                first_day=day,
+                last_day=day,
+                counts_as_response=is_response(reaction),
+                in_time=in_time,
+                refund=kind,
+                refund_day=refund_day,
+            )
+        )
+    rows[-1] = rows[-1].model_copy(update={"last_day": None})
+    return rows
+
+
+def refund_table(policy: RefundPolicy) -> tuple[RefundRow, ...]:
+    """Whether and when the credit comes back under `policy`, per reaction and span of days.
+
+    The first row is "no reaction"; then, per reaction in the order of `Reaction`, the reaction
+    days from 0 on, grouped where the answer is the same. The last row of each reaction holds for
+    every later day. The answers come from `RefundPolicy.refund_on` and
+    `RefundPolicy.responded_in_time` (C4a, C4b, C5).
+
+    Example:
+        ```python
+        from inmail_explained import ANSWER_GUARANTEE, refund_table
+
+        for row in refund_table(ANSWER_GUARANTEE):
+            print(row)
+        #> keine Reaktion: Gutschrift am Tag 8 nach dem Versand
+        #> Antworten, Tag 0 bis 7: keine Gutschrift
+        #> Antworten, ab Tag 8: Gutschrift am Tag 8 nach dem Versand
+        #> Kein Interesse, Tag 0 bis 7: keine Gutschrift
+        #> Kein Interesse, ab Tag 8: Gutschrift am Tag 8 nach dem Versand
+        #> Spam, ab Tag 0: Gutschrift am Tag 8 nach dem Versand
+        ```
+
+    """
+    refund = policy.refund_on(CASE_SEND_DAY)
+    refund_day = None if refund is None else (refund - CASE_SEND_DAY).days
+    no_reaction = RefundRow(
+        reaction=None,
+        first_day=0,
+        last_day=None,
+        counts_as_response=False,
+        in_time=False,
+        refund=RefundKind.NONE if refund_day is None else RefundKind.DAY_OFFSET,
+        refund_day=refund_day,
+    )
+    return (no_reaction, *(row for r in Reaction for row in _reaction_rows(policy, r)))
+
+
+# -- stars ---------------------------------------------------------------------------------------
+
+
+class StarRow(BaseModel):
+    """The stars for a number of negative ratings among the last `FEEDBACK_WINDOW` (F2, F3)."""
+
+    model_config = _FROZEN
+
+    negatives: int
+    stars: int
+
+
+def star_table() -> tuple[StarRow, ...]:
+    """Stars for 0 to `FEEDBACK_WINDOW` negative ratings in a full window, from `stars_for`.
+
+    Example:
+        ```python
+        from inmail_explained import star_table
+
+        for row in star_table()[:3]:
+            print(row)
+        #> negatives=0 stars=5
+        #> negatives=1 stars=5
+        #> negatives=2 stars=4
+        ```
+
+    """
+    negative = next(reaction for reaction in Reaction if is_negative(reaction))
+    positive = next(reaction for reaction in Reaction if not is_negative(reaction))
+    return tuple(
+        StarRow(
+            negatives=count,
+            stars=stars_for([negative] * count + [positive] * (FEEDBACK_WINDOW - count)),
+        )
+        for count in range(FEEDBACK_WINDOW + 1)
+    )

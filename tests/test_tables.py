@@ -1,0 +1,301 @@
+"""The decision tables (inmail_explained.tables) agree with the library and with the rules.
+
+The properties here are the checks the tools' build used to run: the eras are where
+`refund_policy` changes, a refund row's answer does not depend on the send day within an era and
+holds for every later day, and only the negatives in the window decide the stars. The expected
+refunds and stars come from tests/support.py, which writes the rules down again from RULES.md.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from itertools import pairwise, product
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from inmail_explained import (
+    ANSWER_GUARANTEE,
+    CASE_SEND_DAY,
+    FEEDBACK_WINDOW,
+    NINETY_DAY_RULE,
+    Channel,
+    ChannelCase,
+    InMailError,
+    Member,
+    Network,
+    Reaction,
+    RefundKind,
+    RefundPolicy,
+    RefundRow,
+    Refused,
+    Relation,
+    SenderKind,
+    Sent,
+    case_network,
+    channel_cases,
+    example_network,
+    is_negative,
+    refund_eras,
+    refund_policy,
+    refund_table,
+    star_table,
+    stars_for,
+)
+from tests.support import (
+    NEGATIVES,
+    OLD_CREDIT_DAY,
+    OLD_WINDOW,
+    SWITCH,
+    WINDOW,
+    expected_refund,
+    expected_stars,
+)
+
+send_days = st.dates(date(2000, 1, 1), date(2030, 12, 31))
+reactions = st.sampled_from(Reaction)
+
+# -- channel cases -------------------------------------------------------------------------------
+
+CASES = channel_cases()
+
+
+def test_channel_cases_cover_every_combination_once() -> None:
+    keys = [(c.sender, c.relation, c.openlink, c.accepts_inmail) for c in CASES]
+    assert keys == list(product(SenderKind, Relation, (True, False), (True, False)))
+    assert len(set(keys)) == 60
+
+
+@pytest.mark.parametrize("sender", SenderKind)
+def test_sender_kinds_are_the_accounts_they_name(sender: SenderKind) -> None:
+    member = sender.member("A")
+    assert member.premium == (sender is not SenderKind.BASIC)
+    assert member.inmail_credits == (1 if sender is SenderKind.PREMIUM else 0)
+
+
+@pytest.mark.parametrize("relation", Relation)
+def test_case_network_builds_the_relation(relation: Relation) -> None:
+    net, a, b = case_network(SenderKind.BASIC, relation, openlink=False, accepts_inmail=False)
+    assert net.connected(a, b) == (relation is Relation.CONNECTION)
+    moderated = [g for g in net.groups if b.name in g.moderators and a.name in g.members]
+    assert bool(moderated) == (relation is Relation.MODERATOR)
+    shared = [g for g in net.groups if {a.name, b.name} <= set(g.members)]
+    assert bool(shared) == (
+        relation is not Relation.CONNECTION and relation is not Relation.STRANGER
+    )
+    assert [d.author for d in net.discussions] == (
+        [b.name] if relation is Relation.DISCUSSION else []
+    )
+
+
+def _outcome(case_args: tuple[SenderKind, Relation, bool, bool], via: Channel | None) -> object:
+    """Send in a fresh network as a reader would, and describe the outcome as a tuple."""
+    sender, relation, openlink, accepts = case_args
+    net, a, b = case_network(sender, relation, openlink=openlink, accepts_inmail=accepts)
+    try:
+        mail = net.send(a, b, on=CASE_SEND_DAY, via=via)
+    except InMailError as error:
+        return ("refused", error.code, error.message)
+    assert net.credits(a, on=mail.sent_on) == a.inmail_credits - mail.cost
+    return ("sent", mail.channel, mail.cost)
+
+
+def _described(outcome: Sent | Refused) -> object:
+    if isinstance(outcome, Refused):
+        return ("refused", outcome.code, outcome.message)
+    assert outcome.price == ("kostenlos" if outcome.cost == 0 else "1 InMail-Guthaben")
+    return ("sent", outcome.channel, outcome.cost)
+
+
+@pytest.mark.parametrize(
+    "case", CASES, ids=lambda c: f"{c.sender.value}-{c.relation.value}-{c.openlink}"
+)
+def test_channel_case_is_what_the_network_does(case: ChannelCase) -> None:
+    """Button, ways and sending through each way, as the network says."""
+    args = (case.sender, case.relation, case.openlink, case.accepts_inmail)
+    net, a, b = case_network(*args[:2], openlink=args[2], accepts_inmail=args[3])
+    assert case.button == net.profile_button(a, b)
+    assert [way.option for way in case.ways] == net.options(a, b)
+    assert _described(case.default) == _outcome(args, None)
+    for way in case.ways:
+        assert _described(way.send) == _outcome(args, way.option.channel)
+
+
+def test_channel_cases_know_each_refusal() -> None:
+    """The three refusals of the Kanal-Finder occur, each with one message."""
+    messages: dict[str, set[str]] = {}
+    for case in CASES:
+        for outcome in [case.default, *(way.send for way in case.ways)]:
+            if isinstance(outcome, Refused):
+                messages.setdefault(outcome.code, set()).add(outcome.message)
+    assert set(messages) == {"premium-required", "no-credits-left", "contact-blocked"}
+    assert all(len(texts) == 1 for texts in messages.values())
+
+
+# -- refund eras and tables ----------------------------------------------------------------------
+
+
+def test_eras_meet_at_the_switch() -> None:
+    old, new = refund_eras()
+    assert (old.first_day, old.last_day, new.first_day, new.last_day) == (
+        None,
+        SWITCH - timedelta(days=1),
+        SWITCH,
+        None,
+    )
+    assert (old.policy, new.policy) == (ANSWER_GUARANTEE, NINETY_DAY_RULE)
+
+
+@given(send_days)
+def test_every_day_lies_in_the_era_of_its_rule(day: date) -> None:
+    """Probing days: the era that covers a day has the rule `refund_policy` gives for it."""
+    covering = [
+        era
+        for era in refund_eras()
+        if (era.first_day is None or era.first_day <= day)
+        and (era.last_day is None or day <= era.last_day)
+    ]
+    assert [era.policy for era in covering] == [refund_policy(day)]
+
+
+def _row(policy_rows: tuple[RefundRow, ...], reaction: Reaction | None, day: int) -> RefundRow:
+    """The one row for a reaction on `day` (``None``: no reaction)."""
+    rows = [row for row in policy_rows if row.reaction is reaction and row.covers(day)]
+    assert len(rows) == 1, (reaction, day, rows)
+    return rows[0]
+
+
+@given(send_days, st.one_of(st.none(), reactions), st.integers(0, 3_000))
+def test_refund_row_is_the_networks_answer_on_any_send_day(
+    sent: date, reaction: Reaction | None, day: int
+) -> None:
+    """Any send day of an era, any reaction day (far beyond the window): row = ledger."""
+    row = _row(refund_table(refund_policy(sent)), reaction, day)
+    net = example_network()
+    anna, erik = net.member("Anna"), net.member("Erik")
+    mail = net.send(anna, erik, on=sent)
+    reacted_on = None if reaction is None else sent + timedelta(days=day)
+    if reaction is not None and reacted_on is not None:
+        net.react(mail, reaction, on=reacted_on)
+    if row.refund is RefundKind.NONE:
+        shown = None
+    elif row.refund is RefundKind.ON_REACTION_DAY:
+        shown = reacted_on
+    else:
+        assert row.refund_day is not None
+        shown = sent + timedelta(days=row.refund_day)
+    assert shown == net.refund_on(mail) == expected_refund(sent, reaction, reacted_on)
+    responses = (Reaction.REPLY, Reaction.NOT_INTERESTED)  # C5, A2
+    assert row.counts_as_response == (reaction in responses)
+    assert row.in_time == refund_policy(sent).responded_in_time(sent, reaction, reacted_on)
+
+
+@pytest.mark.parametrize("policy", [ANSWER_GUARANTEE, NINETY_DAY_RULE])
+def test_refund_rows_cover_every_day_once(policy: RefundPolicy) -> None:
+    rows = refund_table(policy)
+    assert rows[0].reaction is None
+    for reaction in Reaction:
+        spans = [(row.first_day, row.last_day) for row in rows if row.reaction is reaction]
+        assert spans[0][0] == 0
+        assert spans[-1][1] is None
+        for (_, last), (first, _) in pairwise(spans):
+            assert last is not None
+            assert first == last + 1
+
+
+def test_old_rule_table_reads_like_the_rule() -> None:
+    """C4a: a response up to day 7 keeps the credit spent; otherwise it is back on day 8."""
+    rows = refund_table(ANSWER_GUARANTEE)
+    reply = [row for row in rows if row.reaction is Reaction.REPLY]
+    assert [(row.first_day, row.last_day, row.refund, row.refund_day) for row in reply] == [
+        (0, OLD_WINDOW, RefundKind.NONE, None),
+        (OLD_WINDOW + 1, None, RefundKind.DAY_OFFSET, OLD_CREDIT_DAY),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("row", "text"),
+    [
+        (
+            RefundRow(
+                reaction=Reaction.SPAM,
+                first_day=3,
+                last_day=3,
+                counts_as_response=False,
+                in_time=False,
+                refund=RefundKind.DAY_OFFSET,
+                refund_day=8,
+            ),
+            "Spam, Tag 3: Gutschrift am Tag 8 nach dem Versand",
+        ),
+        (
+            RefundRow(
+                reaction=Reaction.REPLY,
+                first_day=2,
+                last_day=5,
+                counts_as_response=True,
+                in_time=True,
+                refund=RefundKind.ON_REACTION_DAY,
+            ),
+            "Antworten, Tag 2 bis 5: Gutschrift am Tag der Reaktion",
+        ),
+    ],
+)
+def test_refund_row_text(row: RefundRow, text: str) -> None:
+    assert str(row) == text
+    assert row.covers(row.first_day)
+    assert not row.covers(row.first_day - 1)
+    assert row.last_day is not None
+    assert not row.covers(row.last_day + 1)
+
+
+# -- stars ---------------------------------------------------------------------------------------
+
+
+def test_star_table_rows() -> None:
+    rows = star_table()
+    assert [row.negatives for row in rows] == list(range(WINDOW + 1))
+    assert [row.stars for row in rows] == [
+        expected_stars([NEGATIVES[0]] * count) for count in range(WINDOW + 1)
+    ]
+
+
+@given(st.lists(reactions, max_size=FEEDBACK_WINDOW + 20))
+def test_stars_are_the_table_entry_for_the_negatives_in_the_window(
+    ratings: list[Reaction],
+) -> None:
+    """Only the number of negatives among the last ratings decides the stars."""
+    negatives = sum(1 for rating in ratings[-WINDOW:] if is_negative(rating))
+    assert star_table()[negatives].stars == expected_stars(ratings) == network_stars(ratings)
+
+
+@given(
+    st.lists(reactions, max_size=15),
+    st.lists(reactions, min_size=WINDOW, max_size=WINDOW),
+    st.randoms(use_true_random=False),
+)
+def test_only_negatives_in_the_window_decide(
+    older: list[Reaction], window: list[Reaction], rng: random.Random
+) -> None:
+    """Other old ratings, or the window's ratings in another order, give the same stars."""
+    assert isinstance(rng, random.Random)
+    shuffled = window[:]
+    rng.shuffle(shuffled)
+    other_old = [rng.choice(list(Reaction)) for _ in older]
+    negatives = sum(1 for rating in window if is_negative(rating))
+    assert stars_for(other_old + shuffled) == stars_for(older + window)
+    assert stars_for(older + window) == star_table()[negatives].stars
+
+
+def network_stars(ratings: list[Reaction]) -> int:
+    """The stars of a sender whose InMails got `ratings`, in a real network (F1-F3)."""
+    net = Network()
+    sender = net.add(Member(name="Absenderin", premium=True, inmail_credits=len(ratings)))
+    day = date(2015, 3, 1)
+    for index, rating in enumerate(ratings):
+        recipient = net.add(Member(name=f"Empfänger {index}"))
+        mail = net.send(sender, recipient, on=day)
+        net.react(mail, rating, on=day)
+    return net.stars(sender)
