@@ -72,7 +72,7 @@ test: lint pytest
 # Compare with the site built without the palette toggle and Material features:
 #   make bench BENCH_ARGS=--features-off
 bench: install
-	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+	$(BIN)/python -m scripts.bench $(BENCH_ARGS)
 
 # Resolve afresh (no constraints) and pin every installed package; the project itself is left out.
 lock:
