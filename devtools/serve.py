@@ -14,6 +14,7 @@ Usage: ``python -m devtools.serve [mkdocs serve options]``
 from __future__ import annotations
 
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -42,7 +43,9 @@ def changed(before: Snapshot, after: Snapshot) -> list[Path]:
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:
-    """End the server and wait until it has let go of its port."""
+    """End the server, if it still runs, and wait until it has let go of its port."""
+    if process.poll() is not None:
+        return
     process.terminate()
     try:
         process.wait(timeout=STOP_SECONDS)
@@ -51,26 +54,33 @@ def stop(process: subprocess.Popen[bytes]) -> None:
         process.wait()
 
 
+def wait_for_edits(process: subprocess.Popen[bytes], before: Snapshot) -> list[Path]:
+    """The files changed since `before`, as soon as there are any; [] if the server ended."""
+    while process.poll() is None:
+        time.sleep(POLL_SECONDS)
+        edits = changed(before, snapshot())
+        if edits:
+            return edits
+    return []
+
+
 def main(argv: list[str]) -> int:
-    """Serve until the server ends by itself or the user presses Ctrl+C."""
+    """Serve until the server ends by itself, or Ctrl+C or SIGTERM ends the watcher."""
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     command = [sys.executable, "-m", "mkdocs", "serve", *argv]
     while True:
         before = snapshot()
         process = subprocess.Popen(command, cwd=ROOT)
         try:
-            while process.poll() is None:
-                time.sleep(POLL_SECONDS)
-                edits = changed(before, snapshot())
-                if edits:
-                    break
-            else:
-                return process.returncode
+            edits = wait_for_edits(process, before)
         except KeyboardInterrupt:
-            stop(process)
             return 0
+        finally:
+            stop(process)
+        if not edits:
+            return process.returncode
         names = ", ".join(str(path.relative_to(ROOT)) for path in edits)
         print(f"make serve: {names} geändert – der Server startet neu.", flush=True)
-        stop(process)
         if any((ROOT / "src") in path.parents for path in edits):
             shutil.rmtree(JUPYTER_CACHE, ignore_errors=True)
 
