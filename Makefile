@@ -45,9 +45,10 @@ $(NODE_STAMP): package.json package-lock.json
 install: $(VENV_STAMP) $(NODE_STAMP)
 
 # Not strict: a broken link shows up as a warning in the terminal instead of stopping the
-# preview. `make build` and `make test` build strictly.
+# preview. `make build` and `make test` build strictly. devtools/serve.py restarts the server
+# when a file in src/ or hooks/ changes, so the tools answer with the changed code.
 serve: install
-	$(BIN)/mkdocs serve --no-strict -a 127.0.0.1:8000
+	$(BIN)/python -m devtools.serve --no-strict -a 127.0.0.1:8000
 
 # mkdocs-jupyter caches executed notebooks keyed on the notebook file alone; a change in src/
 # would not re-run them, so every build starts without that cache.
@@ -72,7 +73,7 @@ test: lint pytest
 # Compare with the site built without the palette toggle and Material features:
 #   make bench BENCH_ARGS=--features-off
 bench: install
-	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+	$(BIN)/python -m scripts.bench $(BENCH_ARGS)
 
 # Resolve afresh (no constraints) and pin every installed package; the project itself is left out.
 lock:

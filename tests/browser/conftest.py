@@ -8,32 +8,18 @@ they fail instead, so a missing browser never passes silently.
 
 from __future__ import annotations
 
-import functools
 import os
-import shutil
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
+from devtools.chromium import CHROMIUM, launch
+from devtools.site_build import build_site
+from devtools.static_host import serve
+
 INSTALL_HINT = "Chromium fehlt: als root `apt-get update && apt-get install -y chromium` ausführen."
 
 
@@ -55,38 +41,25 @@ def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         assert (path / "index.html").exists(), f"INMAIL_SITE_DIR={given} enthält keine index.html"
         return path
     target = tmp_path_factory.mktemp("site")
-    shutil.rmtree(ROOT / ".cache" / "mkdocs-jupyter", ignore_errors=True)
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(target)]
-    subprocess.run(mkdocs, cwd=ROOT, env=env, check=True)
+    build_site(target, cold=True)
     return target
-
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        """Keep the test output clean."""
 
 
 @pytest.fixture(scope="session")
 def base_url(site_dir: Path) -> Iterator[str]:
     """The site served on 127.0.0.1 at a free port, for the whole session."""
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with serve(site_dir) as host:
+        yield host.url
 
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     """Debian's Chromium, headless, launched once per session."""
-    executable = chromium_or_skip()
+    chromium_or_skip()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(executable), args=CHROMIUM_ARGS)
+        launched = launch(playwright)
         yield launched
         launched.close()
 

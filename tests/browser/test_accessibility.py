@@ -23,12 +23,8 @@ from typing import Any, Literal
 import pytest
 from playwright.sync_api import Browser, Page, ViewportSize, expect
 
-from tests.browser.site_pages import (
-    page_file,
-    serve_sitemap_locally,
-    site_pages,
-    wait_for_diagrams,
-)
+from devtools.site_pages import page_file, site_pages
+from tests.browser.browsing import serve_sitemap_locally, wait_for_diagrams
 
 SCHEMES: tuple[Literal["light", "dark"], ...] = ("light", "dark")
 BODY_SCHEME = {"light": "default", "dark": "slate"}

@@ -19,7 +19,7 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 from xml.etree import ElementTree
 
-from tests.browser.site_pages import site_url
+from devtools.site_pages import site_url
 
 _URL_ATTRIBUTES = {"href", "src", "data", "poster"}
 _CSS_URL = re.compile(r"url\(\s*(['\"]?)(?P<url>[^'\")]+)\1\s*\)")

@@ -15,15 +15,16 @@ from typing import Any
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from tests.browser.conftest import ROOT, PageLog
-from tests.browser.site_pages import (
+from devtools import ROOT
+from devtools.site_pages import site_pages
+from tests.browser.browsing import (
     RequestTracker,
     notebook_pages,
     reveal_lazy_content,
     serve_sitemap_locally,
-    site_pages,
     wait_for_diagrams,
 )
+from tests.browser.conftest import PageLog
 
 GLOSSARY_SOURCE = ROOT / "includes" / "abkuerzungen.md"
 NBCONVERT_PLACEHOLDER_ALT = "No description has been provided for this image"

@@ -1,54 +1,16 @@
-"""Helpers for the browser tests: which pages the built site has, and waiting for a page to settle.
+"""Helpers for the browser tests: notebook pages, instant navigation, waiting for a page to settle.
 
-The pages come from the built site itself (`sitemap.xml`, plus `404.html`, which MkDocs leaves
-out of the sitemap), so a new page is tested without anyone adding it to a list.
+The list of pages itself is devtools/site_pages.py, shared with `make bench`.
 """
 
 from __future__ import annotations
 
-import re
 import time
 from pathlib import Path
-from urllib.parse import urlsplit
-from xml.etree import ElementTree
 
 from playwright.sync_api import BrowserContext, Page, Request, Route
 
-_SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
-_CANONICAL = re.compile(r'<link rel="canonical" href="([^"]+)"')
-
-
-def site_url(site_dir: Path) -> str:
-    """The address the site is built for (`site_url`), from the home page's canonical link."""
-    home = _CANONICAL.search((site_dir / "index.html").read_text(encoding="utf-8"))
-    assert home, "index.html hat keinen canonical-Link: ist site_url in mkdocs.yml gesetzt?"
-    return home.group(1)
-
-
-def site_pages(site_dir: Path) -> list[str]:
-    """Every page of the built site as a path relative to its root: "", "glossar/", …, "404.html".
-
-    The sitemap lists absolute URLs under `site_url`.
-    """
-    prefix = site_url(site_dir)
-    locations = [
-        element.text or ""
-        for element in ElementTree.parse(site_dir / "sitemap.xml").iter(f"{_SITEMAP_NS}loc")
-    ]
-    pages = []
-    for location in locations:
-        assert location.startswith(prefix), f"{location} liegt nicht unter {prefix}"
-        pages.append(location.removeprefix(prefix))
-    assert "" in pages, "Die Startseite fehlt in sitemap.xml"
-    if (site_dir / "404.html").exists():
-        pages.append("404.html")
-    return pages
-
-
-def page_file(site_dir: Path, page: str) -> Path:
-    """The HTML file that serves `page` (a path from `site_pages`)."""
-    path = site_dir / urlsplit(page).path
-    return path / "index.html" if page == "" or page.endswith("/") else path
+from devtools.site_pages import page_file, site_pages, site_url
 
 
 def notebook_pages(site_dir: Path) -> list[str]:

@@ -1,0 +1,47 @@
+"""A strict build of the site (or of another MkDocs config) into a folder of one's choice."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from devtools import ROOT
+
+JUPYTER_CACHE = ROOT / ".cache" / "mkdocs-jupyter"
+"""mkdocs-jupyter's cache of executed notebooks, keyed on the notebook file alone."""
+
+
+class BuildFailed(RuntimeError):
+    """`mkdocs build --strict` ended with an error; the message holds its output."""
+
+
+def build_site(
+    site_dir: Path,
+    *,
+    config: Path = ROOT / "mkdocs.yml",
+    cwd: Path = ROOT,
+    cold: bool = False,
+) -> float:
+    """Build `config` strictly into `site_dir` and return the wall-clock seconds.
+
+    With `cold`, mkdocs-jupyter's cache is cleared first, so the notebooks run with the current
+    library (a change in src/ would not re-run them otherwise).
+
+    Raises:
+        BuildFailed: when the build fails.
+    """
+    if cold:
+        shutil.rmtree(JUPYTER_CACHE, ignore_errors=True)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"]
+    command += ["-f", str(config), "-d", str(site_dir)]
+    started = time.perf_counter()
+    result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - started
+    if result.returncode != 0:
+        raise BuildFailed(f"mkdocs build --strict ist fehlgeschlagen ({config}):\n{result.stderr}")
+    return seconds

@@ -1,0 +1,144 @@
+"""Ledger step: how the library's cost per event grows with the history, through its public API.
+
+Every InMail asks the ledger whether a credit is left, so a ledger that is recomputed from the
+whole history makes each send slower than the one before. Two measurements:
+
+1. One sender, one run: 500 InMails, then 2,000 in a fresh network. A flat cost per event makes
+   the second take 4 times as long; the target allows `RATIO_TARGET` times.
+2. Throughput: 1,000, 10,000 and 100,000 events – sends, each followed by a reaction to the
+   previous InMail, so refunds, stars and the ledger all take part – spread over `SENDERS`
+   senders and a year; events per second, and the senders' credits at the end.
+
+A size that runs longer than `TIME_LIMIT` seconds is stopped there (its rate so far is shown)
+and the larger sizes are skipped, so `make bench` ends even with a quadratic ledger.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import date, timedelta
+from itertools import cycle
+
+from inmail_explained import Member, Network, Reaction
+
+from .report import Report
+
+TIME_LIMIT = 60.0  # seconds per measured size
+RATIO_SIZES = (500, 2_000)
+RATIO_TARGET = 6.0
+THROUGHPUT_SIZES = (1_000, 10_000, 100_000)
+SENDERS = 10
+RECIPIENTS = 50
+START = date(2014, 1, 6)
+DAYS = 365
+REACTIONS = (Reaction.REPLY, Reaction.NOT_INTERESTED, Reaction.REPLY, Reaction.SPAM)
+
+
+@dataclass(frozen=True)
+class Timing:
+    """One measured size: events done, seconds taken, and whether `TIME_LIMIT` stopped it."""
+
+    events: int
+    planned: int
+    seconds: float
+
+    @property
+    def stopped(self) -> bool:
+        """Whether the run ended before all planned events."""
+        return self.events < self.planned
+
+    @property
+    def per_second(self) -> float:
+        """Events per second."""
+        return self.events / self.seconds if self.seconds else 0.0
+
+
+def network(senders: int, credits_each: int) -> tuple[Network, list[Member], list[Member]]:
+    """Premium senders with enough credits, and strangers who accept InMails."""
+    net = Network()
+    sending = [
+        net.add(Member(name=f"Sender {n}", premium=True, inmail_credits=credits_each))
+        for n in range(senders)
+    ]
+    receiving = [net.add(Member(name=f"Empfänger {n}")) for n in range(RECIPIENTS)]
+    return net, sending, receiving
+
+
+def time_sends(count: int) -> Timing:
+    """`count` InMails from one sender on one day."""
+    net, (sender,), recipients = network(1, count)
+    targets = cycle(recipients)
+    started = time.perf_counter()
+    done = 0
+    while done < count and time.perf_counter() - started < TIME_LIMIT:
+        net.send(sender, next(targets), on=START)
+        done += 1
+    return Timing(done, count, time.perf_counter() - started)
+
+
+def time_events(count: int) -> tuple[Timing, int]:
+    """`count` events of `SENDERS` senders over `DAYS` days; also their credits at the end."""
+    sends = (count + 1) // 2
+    net, senders, recipients = network(SENDERS, sends // SENDERS + 1)
+    who, whom, how = cycle(senders), cycle(recipients), cycle(REACTIONS)
+    started = time.perf_counter()
+    done, day = 0, START
+    while done < count and time.perf_counter() - started < TIME_LIMIT:
+        day = START + timedelta(days=done * DAYS // count)
+        mail = net.send(next(who), next(whom), on=day)
+        done += 1
+        if done < count:
+            net.react(mail, next(how), on=day)
+            done += 1
+    seconds = time.perf_counter() - started
+    left = sum(net.credits(sender, on=day) for sender in senders)
+    return Timing(done, count, seconds), left
+
+
+def report_ledger(report: Report) -> None:
+    """Scaling of sends from one sender, and events per second for growing histories."""
+    report.section("Ledger (Bibliothek: Network.send, react, credits)")
+    small, large = (time_sends(count) for count in RATIO_SIZES)
+    for timing in (small, large):
+        report.say(f"{number(timing.planned):>7} InMails eines Absenders: {_took(timing)}")
+    if small.stopped or large.stopped:
+        report.target(False, f"Ledger: nach {TIME_LIMIT:.0f} s abgebrochen, kein Verhältnis")
+    else:
+        ratio = large.seconds / small.seconds
+        sizes = (
+            f"{number(RATIO_SIZES[1])} InMails {ratio:.1f}× so lange wie {number(RATIO_SIZES[0])}"
+        )
+        report.say(f"{sizes} (linear wäre {RATIO_SIZES[1] / RATIO_SIZES[0]:.0f}×)")
+        report.target(ratio <= RATIO_TARGET, f"Ledger: {sizes} (Ziel ≤ {RATIO_TARGET:.0f}×)")
+    report.say()
+    report.say(f"Ereignisse (auf jede InMail eine Reaktion), {SENDERS} Absender, {DAYS} Tage:")
+    stopped = False
+    for count in THROUGHPUT_SIZES:
+        if stopped:
+            report.say(
+                f"{number(count):>7} Ereignisse: übersprungen"
+                f" (die kleinere Größe brauchte über {TIME_LIMIT:.0f} s)"
+            )
+            continue
+        timing, left = time_events(count)
+        report.say(
+            f"{number(count):>7} Ereignisse: {_took(timing)},"
+            f" {number(round(timing.per_second))} Ereignisse/s,"
+            f" Guthaben danach zusammen {number(left)}"
+        )
+        stopped = timing.stopped
+
+
+def number(value: int) -> str:
+    """An integer with German thousands separators: 10.000."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _took(timing: Timing) -> str:
+    if timing.stopped:
+        return (
+            f"nach {TIME_LIMIT:.0f} s abgebrochen bei {number(timing.events)}"
+            f" von {number(timing.planned)} ({timing.seconds:.1f} s)"
+        )
+    return f"{timing.seconds:6.2f} s"
