@@ -10,24 +10,23 @@ tests/browser/test_werkzeuge.py.
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import io
 import random
 import re
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import product
 from pathlib import Path
-from types import ModuleType, SimpleNamespace
-from typing import TYPE_CHECKING, Any, cast
+from types import SimpleNamespace
+from typing import Any, cast
 
 import pytest
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
+import werkzeuge  # hooks/ is on pytest's pythonpath (pyproject.toml)
 from conftest import check_output
 from inmail_explained import (
     EXAMPLE_DISCUSSION,
@@ -51,24 +50,6 @@ from inmail_explained import (
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 
-
-def _load_hook() -> ModuleType:
-    """Import hooks/werkzeuge.py as the module `werkzeuge` (mkdocs loads it by path, too)."""
-    if "werkzeuge" in sys.modules:
-        return sys.modules["werkzeuge"]
-    spec = importlib.util.spec_from_file_location("werkzeuge", ROOT / "hooks" / "werkzeuge.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["werkzeuge"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-if TYPE_CHECKING:
-    import werkzeuge  # mypy checks hooks/ as top-level modules
-else:
-    werkzeuge = _load_hook()
 
 # -- independent oracles -------------------------------------------------------------------------
 
