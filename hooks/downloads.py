@@ -6,7 +6,8 @@
 2. Each notebook (docs/praxis/*.py) also as an executed ``.ipynb`` beside its page and its
    jupytext ``.py`` (which mkdocs-jupyter copies there, ``include_source``): the format Jupyter
    users open with a double click, outputs and figures included. The notebook runs in the
-   folder mkdocs runs in, like mkdocs-jupyter runs it.
+   folder mkdocs runs in, like mkdocs-jupyter runs it. Under ``mkdocs serve`` it is written
+   without running it, so that the preview stays quick.
 """
 
 from __future__ import annotations
@@ -25,24 +26,33 @@ DOWNLOADS = "downloads"
 NOTEBOOKS = "praxis/"
 KERNEL = "python3"
 
+_run = {"notebooks": True}
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    """Remember whether this is a build (notebooks run) or the preview (they do not)."""
+    _run["notebooks"] = command != "serve"
+
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add the wheel and, for every notebook page, its executed ``.ipynb``."""
     root = Path(config.config_file_path).parent
-    wheel, content = _wheel(root)
-    files.append(File.generated(config, wheel, content=content))
+    wheel, wheel_bytes = _wheel(root)
+    files.append(File.generated(config, wheel, content=wheel_bytes))
     for file in list(files):
         if file.src_uri.startswith(NOTEBOOKS) and file.src_uri.endswith(".py"):
             name = Path(file.src_uri).stem
             dest = f"{NOTEBOOKS}{name}/{name}.ipynb"
-            files.append(File.generated(config, dest, content=executed_ipynb(file.abs_src_path)))
+            text = ipynb(file.abs_src_path, execute=_run["notebooks"])
+            files.append(File.generated(config, dest, content=text))
     return files
 
 
-def executed_ipynb(path: str | None) -> str:
-    """The jupytext notebook at `path`, run from top to bottom, as ``.ipynb`` text."""
+def ipynb(path: str | None, *, execute: bool = True) -> str:
+    """The jupytext notebook at `path` as ``.ipynb`` text, run from top to bottom if `execute`."""
     notebook = jupytext.read(path)
-    NotebookClient(notebook, kernel_name=KERNEL, timeout=600).execute()
+    if execute:
+        NotebookClient(notebook, kernel_name=KERNEL, timeout=600).execute()
     return str(nbformat.writes(notebook)) + "\n"  # type: ignore[no-untyped-call]
 
 

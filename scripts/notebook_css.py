@@ -14,8 +14,8 @@ mkdocs-jupyter's dark-mode rules hang on ``[data-md-color-scheme=slate]``, which
 matching and therefore kept.
 
 The file is generated and committed: ``make notebook-css`` builds the site and rewrites it;
-tests/browser/test_notebook_css.py fails when it is not what this script makes of the built
-pages (after a change of the notebooks, the template or mkdocs-jupyter).
+tests/browser/test_notebook_pages.py fails when it is not what this script makes of the
+built pages (after a change of the notebooks, the template or mkdocs-jupyter).
 
 Usage: ``python scripts/notebook_css.py [SITE_DIR]`` (default: site)
 """
