@@ -9,17 +9,22 @@ SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 .DEFAULT_GOAL := help
 
-PYTHON ?= python3
+# The site's toolchain (mkdocs-jupyter 0.27) needs Python 3.12 or newer: the first of these that
+# runs is taken, also from pyenv when its shims do not expose the version. Set PYTHON to choose.
+# The library itself supports 3.11 (tests/browser/test_downloads.py installs the wheel there).
+PYTHON ?= $(shell for candidate in python3.13 python3.12 python3 \
+	$(wildcard $(HOME)/.pyenv/versions/3.1[2-9]*/bin/python3); do \
+	$$candidate -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
+	&& { echo $$candidate; break; }; done)
 VENV := .venv
 BIN := $(VENV)/bin
 VENV_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
-JUPYTER_CACHE := .cache/mkdocs-jupyter
 
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help install serve build lint pytest test bench lock clean
+.PHONY: help install serve build lint pytest test bench lock notebook-css clean
 
 help:
 	@echo "make serve   Vorschau auf http://127.0.0.1:8000 (lädt bei Änderungen neu)"
@@ -28,13 +33,14 @@ help:
 	@echo "make lint    nur ruff und mypy"
 	@echo "make bench   Performance-Budget: Seitengewicht, Lighthouse, Build-Zeit (nicht Teil von test)"
 	@echo "make lock    Python-Abhängigkeiten neu auflösen und in constraints.txt festschreiben"
+	@echo "make notebook-css  docs/assets/stylesheets/notebook.css neu aus den gebauten Notebook-Seiten"
 	@echo "make clean   entfernt .venv, node_modules, site/ und Caches"
 
 $(BIN)/python:
+	@test -n "$(PYTHON)" || { echo "Python 3.12 oder neuer fehlt (oder PYTHON=… setzen)."; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 
 $(VENV_STAMP): $(BIN)/python pyproject.toml constraints.txt
-	$(BIN)/python -m pip install --quiet -c constraints.txt --upgrade pip
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[docs,dev]'
 	touch $@
 
@@ -50,10 +56,7 @@ install: $(VENV_STAMP) $(NODE_STAMP)
 serve: install
 	$(BIN)/python -m devtools.serve --no-strict -a 127.0.0.1:8000
 
-# mkdocs-jupyter caches executed notebooks keyed on the notebook file alone; a change in src/
-# would not re-run them, so every build starts without that cache.
 build: install
-	rm -rf $(JUPYTER_CACHE)
 	$(BIN)/mkdocs build --strict
 
 lint: install
@@ -75,15 +78,22 @@ test: lint pytest
 bench: install
 	$(BIN)/python -m scripts.bench $(BENCH_ARGS)
 
-# Resolve afresh (no constraints) and pin every installed package; the project itself is left out.
+# Resolve afresh (no constraints) and pin what the project installs; the project itself and the
+# venv's own bootstrap tools (pip, setuptools, wheel) are left out.
 lock:
 	rm -rf $(VENV)
-	$(PYTHON) -m venv $(VENV)
+	$(MAKE) $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[docs,dev]'
-	{ echo "# Exact versions of every package in .venv; regenerate with: make lock"; \
-	  $(BIN)/python -m pip freeze --all --exclude-editable; } > constraints.txt
+	{ echo "# Exact versions of every package the project installs; regenerate with: make lock"; \
+	  $(BIN)/python -m pip freeze --exclude-editable | grep -viE '^(pip|setuptools|wheel)=='; \
+	} > constraints.txt
 	touch $(VENV_STAMP)
+
+# The notebook pages' style sheet is generated and committed: after a change of the notebooks,
+# templates/notebook.html.j2 or mkdocs-jupyter, tests/browser/test_notebook_pages.py asks for this.
+notebook-css: build
+	$(BIN)/python scripts/notebook_css.py site
 
 clean:
 	rm -rf $(VENV) node_modules site .cache .pytest_cache .mypy_cache .ruff_cache .hypothesis .coverage

@@ -1,4 +1,9 @@
-"""MkDocs hook: notebook figures become files of their own, loaded lazily and with their size.
+"""MkDocs hook: notebook figures have German alt text and are files of their own, loaded lazily.
+
+nbconvert gives every ``<img>`` without alt text the English placeholder "No description has
+been provided for this image". The notebooks here show their figures themselves (``zeige_grafik``:
+an SVG in an ``<img>`` with a German ``alt``), so the placeholder only appears when a figure
+slipped through, e.g. a plain ``plt.show()``: the build then fails and names the page.
 
 The notebooks (docs/praxis/*.py) show their figures as ``<img src="data:image/svg+xml;base64,…">``
 (``zeige_grafik``). Inline, a figure is part of the page's HTML: it is downloaded with the page
@@ -19,9 +24,13 @@ import struct
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
+NBCONVERT_PLACEHOLDER_ALT = "No description has been provided for this image"
+
 _IMG = re.compile(r"<img\b[^>]*>")
+_ALT = re.compile(r"\salt=\"([^\"]*)\"")
 _DATA_SRC = re.compile(
     r'\ssrc="data:image/(svg\+xml|png|jpeg|gif|webp);base64,([A-Za-z0-9+/=\s]+)"'
 )
@@ -41,9 +50,18 @@ _LENGTH = re.compile(r"^\s*([0-9.]+)\s*([a-z]*)\s*$")
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """On notebook pages: write inline images to files and link them lazily with their size."""
-    if '<div class="jupyter-wrapper">' not in output:
+    """On notebook pages: refuse images without alt text, write inline images to files."""
+    start = output.find('<div class="jupyter-wrapper">')
+    if start == -1:
         return output
+    missing = [tag[:80] for tag in _IMG.findall(output, start) if not _has_alt(tag)]
+    if missing:
+        listed = "\n  ".join(missing)
+        raise PluginError(
+            f"{page.file.src_path}: Bild ohne Alternativtext (nbconvert setzte "
+            f"„{NBCONVERT_PLACEHOLDER_ALT}“). Zeige Grafiken mit zeige_grafik(fig, alt=…):\n"
+            f"  {listed}"
+        )
     folder = Path(config.site_dir) / Path(page.file.dest_path).parent
     count = 0
 
@@ -90,3 +108,8 @@ def _pixels(length: str) -> float | None:
     if match is None or match.group(2) not in _UNITS:
         return None
     return float(match.group(1)) * _UNITS[match.group(2)]
+
+
+def _has_alt(tag: str) -> bool:
+    match = _ALT.search(tag)
+    return match is not None and match.group(1).strip() not in ("", NBCONVERT_PLACEHOLDER_ALT)

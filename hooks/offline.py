@@ -5,9 +5,9 @@
    under `assets/javascripts/vendor/mermaid/`; `docs/assets/javascripts/diagramme.js` imports it
    when a diagram comes into view. The browser then fetches only the chunks a diagram type needs
    (a flowchart: ~235 KB gzip instead of ~980 KB for the single-file `mermaid.min.js`).
-2. It strips what mkdocs-jupyter's notebook template would load from CDNs (MathJax, mermaid,
-   require.js); notebook pages here use neither formulas nor notebook-side diagrams.
-3. It fails the build if a page still loads a script, style sheet, font, image or frame from
+   (The notebook pages' template, templates/notebook.html.j2, leaves out what mkdocs-jupyter
+   would load from CDNs.)
+2. It fails the build if a page still loads a script, style sheet, font, image or frame from
    another host, or names one of the usual CDNs at all.
 """
 
@@ -26,16 +26,6 @@ MERMAID_DIST = Path("node_modules/mermaid/dist")
 MERMAID_SOURCE = MERMAID_DIST / "mermaid.esm.min.mjs"  # imports ./chunks/mermaid.esm.min/*.mjs
 MERMAID_CHUNKS = "chunks/mermaid.esm.min"
 MERMAID_DEST = "assets/javascripts/vendor/mermaid"
-
-# Blocks of nbconvert's "lab" template, as mkdocs-jupyter renders them into a notebook page.
-_NOTEBOOK_CDN_BLOCKS = (
-    # base/mathjax.html.j2: the MathJax loader and its configuration
-    re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.DOTALL),
-    # lab/mermaidjs.html.j2: a module script that imports mermaid from a CDN
-    re.compile(r"<script type=\"module\">(?:(?!</script>).)*?mermaid.*?</script>", re.DOTALL),
-    # require.js, in case `include_requirejs` is ever switched on
-    re.compile(r"<script src=\"[^\"]*require(?:\.min)?\.js\"></script>"),
-)
 
 _CDN_NAMES = re.compile(r"unpkg|jsdelivr|googleapis|gstatic|cdnjs|mathjax", re.IGNORECASE)
 _LOADING_TAG = re.compile(r"<(?:script|link|img|iframe|source|audio|video|embed|object)\b[^>]*>")
@@ -56,10 +46,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Strip notebook CDN scripts, then refuse any remaining load from another host."""
-    if 'class="jupyter-wrapper"' in output:
-        for block in _NOTEBOOK_CDN_BLOCKS:
-            output = block.sub("", output)
+    """Refuse any load from another host."""
     problems = remote_loads(output, own_host=urlsplit(config.site_url or "").netloc)
     if problems:
         listed = "\n  ".join(problems)

@@ -24,18 +24,13 @@
 # sich das Guthaben entwickelt.
 #
 # Diese Seite ist ein ausführbares Notebook: Jede Zahl im Text wird im Code nachgerechnet und mit
-# `assert` geprüft. <a href="ein-jahr-guthaben.py" download>Lade dir den Quelltext
-# herunter</a> (eine Python-Datei im Jupytext-Format) und spiel selbst mit den Reaktionen.
+# `assert` geprüft. Lade es dir herunter und spiel selbst mit den Reaktionen, als
+# <a href="ein-jahr-guthaben.ipynb" download>Notebook für Jupyter</a> oder als
+# <a href="ein-jahr-guthaben.py" download>Python-Datei</a> (Jupytext-Format). Neben der
+# Bibliothek `inmail_explained` brauchst du nur matplotlib; wie du beides installierst, steht
+# unter <a href="../../selbst-ausprobieren/#einrichten">Selbst ausprobieren</a>.
 
-# %% [markdown]
-# ## Die Hilfsmittel
-#
-# Neben der Bibliothek `inmail_explained` brauchst du nur matplotlib. Die kleine Funktion
-# `zeige_grafik` gibt eine Grafik als SVG aus, zusammen mit einem deutschen Alternativtext für
-# Screenreader. Läuft die Datei als gewöhnliches Python-Skript, schreibt sie stattdessen nur den
-# Alternativtext aus.
-
-# %%
+# %% summary="Vorbereitung: Importe und zeige_grafik (SVG mit Alternativtext)"
 import base64
 import builtins
 import html

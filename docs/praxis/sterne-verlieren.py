@@ -23,8 +23,11 @@
 # Reaktion.
 #
 # Diese Seite ist ein ausführbares Notebook: Jede Zahl im Text wird im Code nachgerechnet und mit
-# `assert` geprüft. <a href="sterne-verlieren.py" download>Lade dir den Quelltext herunter</a>
-# (eine Python-Datei im Jupytext-Format) und probiere eigene Reaktionsfolgen aus.
+# `assert` geprüft. Lade es dir herunter und probiere eigene Reaktionsfolgen aus, als
+# <a href="sterne-verlieren.ipynb" download>Notebook für Jupyter</a> oder als
+# <a href="sterne-verlieren.py" download>Python-Datei</a> (Jupytext-Format). Was du dafür
+# installierst, steht unter <a href="../../selbst-ausprobieren/#einrichten">Selbst
+# ausprobieren</a>.
 
 # %% [markdown]
 # ## Die Regeln F2, F3 und A4
@@ -49,7 +52,7 @@
 # Bewertet werden nur bezahlte InMails (Annahme A3). Eine kostenlose Nachricht an einen Kontakt
 # kann niemand als Spam markieren.
 
-# %%
+# %% summary="Vorbereitung: Importe und zeige_grafik (SVG mit Alternativtext)"
 import base64
 import builtins
 import html

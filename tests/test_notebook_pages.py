@@ -1,18 +1,18 @@
-"""The hooks behind the notebook pages' weight: pruned notebook CSS, figures, copy buttons.
+"""Notebook pages: the pruned style sheet (scripts/notebook_css.py) and the figures' alt text.
 
-`make bench` measures what they achieve; these tests pin down their rules on small inputs.
+tests/browser/test_notebook_pages.py checks the built pages and that the committed style sheet
+is current; these tests pin down the rules on small inputs.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import notebook_css  # scripts/ and hooks/ are on pytest's pythonpath (pyproject.toml)
 import pytest
 from mkdocs.exceptions import PluginError
 
-import notebook_css
 import notebook_images
-import notebooks
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -69,6 +69,31 @@ def test_prune_drops_custom_properties_nobody_reads() -> None:
     assert "--jp-unused" not in pruned
 
 
+class _Page:
+    class file:  # noqa: N801  # stands in for mkdocs' File, read as page.file.src_path
+        src_path = "praxis/x.py"
+        dest_path = "praxis/x/index.html"
+
+
+@pytest.mark.parametrize(
+    "img",
+    [
+        "<img src='x.svg'>",
+        '<img src="x.svg" alt="">',
+        f'<img src="x.svg" alt="{notebook_images.NBCONVERT_PLACEHOLDER_ALT}">',
+    ],
+)
+def test_notebook_figure_without_german_alt_text_stops_the_build(img: str) -> None:
+    page = f'<div class="jupyter-wrapper"><p>Text</p>{img}</div>'
+    with pytest.raises(PluginError, match="Alternativtext"):
+        notebook_images.on_post_page(page, _Page, None)  # type: ignore[arg-type]
+
+
+def test_images_outside_notebook_pages_are_left_alone() -> None:
+    page = '<p><img src="x.svg"></p>'
+    assert notebook_images.on_post_page(page, _Page, None) == page  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(
     ("image", "size"),
     [
@@ -83,45 +108,3 @@ def test_prune_drops_custom_properties_nobody_reads() -> None:
 )
 def test_image_size_in_css_pixels(image: bytes, size: tuple[int, int] | None) -> None:
     assert notebook_images.image_size(image) == size
-
-
-# mkdocs-jupyter's markup for one code cell (notebook.html.j2 and nbconvert2.py, shortened).
-NOTEBOOK_CELL = """<script>
-(function (global, factory) { global.ClipboardCopyElement = factory(); }(this, function () {
-  if (!window.customElements.get('clipboard-copy')) {}
-  return ClipboardCopyElement;
-}));
-</script>
-<script>
-      document.addEventListener('clipboard-copy', function(event) {})
-</script>
-<div class="jupyter-wrapper"><div class="jp-Cell jp-CodeCell" id="cell-id=1">
-<div class="CodeMirror cm-s-jupyter">
-<div class="zeroclipboard-container">
-<clipboard-copy for="cell-1", aria-label="Copy to Clipboard">
-<div><span class="notice" hidden>Copied!</span><svg class="clipboard-copy-icon"></svg></div>
-</clipboard-copy>
-</div>
-<div class="highlight-ipynb hl-python"><pre><span></span><span class="n">x</span>
-<span class="o">=</span> <span class="mi">1</span>
-</pre></div>
-<div id="cell-1" class="clipboard-copy-txt">x = 1</div>
-</div></div></div>"""
-
-
-def test_notebook_cells_use_materials_copy_button() -> None:
-    """mkdocs-jupyter's button, script and hidden second copy go; the code sits in <code>."""
-    html = notebooks.use_materials_copy_button(NOTEBOOK_CELL)
-    for gone in ("<script", "clipboard", "Copy to Clipboard", "Copied!", "x = 1"):
-        assert gone not in html, gone
-    assert (
-        '<div class="highlight-ipynb hl-python"><pre id="zellcode-1">'
-        '<span></span><code><span class="n">x</span>'
-    ) in html
-    assert "</span>\n</code></pre></div>" in html
-
-
-def test_notebook_copy_button_change_stops_the_build_when_the_template_changed() -> None:
-    changed = NOTEBOOK_CELL.replace('<div class="zeroclipboard-container">', "<div>")
-    with pytest.raises(PluginError, match="mkdocs-jupyter"):
-        notebooks.use_materials_copy_button(changed)

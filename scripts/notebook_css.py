@@ -1,30 +1,30 @@
-"""MkDocs hook: notebook pages share one small style sheet instead of ~590 KB of inline CSS each.
+"""The notebook pages' style sheet (docs/assets/stylesheets/notebook.css), pruned for this site.
 
-mkdocs-jupyter writes four ``<style>`` blocks into every notebook page (docs/praxis/*.py): the
-Pygments colours, JupyterLab's complete ``index.css`` scoped to ``.jupyter-wrapper``, the
-JupyterLab light theme and a few mermaid rules. Together that is about 590 KB per page, while
-nbconvert's lab template only emits a handful of JupyterLab classes (``jp-Cell``,
-``jp-InputArea``, ``jp-OutputArea``, ``highlight-ipynb``, …).
+mkdocs-jupyter's own template inlines about 590 KB of CSS into every notebook page: the Pygments
+colours, JupyterLab's complete ``index.css`` scoped to ``.jupyter-wrapper`` and the JupyterLab
+light theme, while nbconvert's lab template only emits a handful of JupyterLab classes
+(``jp-Cell``, ``jp-InputArea``, ``jp-OutputArea``, ``highlight-ipynb``, …). The site's template
+(templates/notebook.html.j2) links this file instead, which holds only the rules that can apply
+(:func:`prune_css`): a selector is kept when it matches an element of at least one notebook page,
+after the parts that depend on the moment (``:hover``, ``::before``, the colour scheme that
+Material sets at run time, classes Material's JavaScript adds) have been dropped from it.
+Dropping them makes a selector match more, never less, so nothing that could apply is lost.
+Custom properties (``--jp-…``) that nothing reads are dropped as well. Dark mode keeps working:
+mkdocs-jupyter's dark-mode rules hang on ``[data-md-color-scheme=slate]``, which is ignored for
+matching and therefore kept.
 
-This hook
+The file is generated and committed: ``make notebook-css`` builds the site and rewrites it;
+tests/browser/test_notebook_pages.py fails when it is not what this script makes of the
+built pages (after a change of the notebooks, the template or mkdocs-jupyter).
 
-1. takes those blocks out of every notebook page and puts one ``<link rel="stylesheet">`` to
-   ``assets/stylesheets/notebook.css`` where they were, inside the article: Material's instant
-   navigation swaps it in and out together with the notebook;
-2. writes that file once, after all pages are built, with only the rules that can apply
-   (:func:`prune_css`): a selector is kept when it matches an element of at least one notebook
-   page, after the parts that depend on the moment (``:hover``, ``::before``, the colour scheme
-   that Material sets at run time, classes Material's JavaScript adds) have been dropped from it.
-   Dropping them makes a selector match more, never less, so nothing that could apply is lost.
-   Custom properties (``--jp-…``) that nothing reads are dropped as well.
-
-Light and dark mode keep working: mkdocs-jupyter's dark-mode rules hang on
-``[data-md-color-scheme=slate]``, which is ignored for matching and therefore kept.
+Usage: ``python scripts/notebook_css.py [SITE_DIR]`` (default: site)
 """
 
 from __future__ import annotations
 
 import re
+import sys
+import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,75 +32,54 @@ from typing import Any
 
 import tinycss2  # type: ignore[import-untyped]  # no type information shipped
 from bs4 import BeautifulSoup
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
-from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url
+from mkdocs_jupyter import convert  # type: ignore[import-untyped]  # no type information shipped
 from soupsieve import SelectorSyntaxError
 
+ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK_CSS = "assets/stylesheets/notebook.css"
+TARGET = ROOT / "docs" / NOTEBOOK_CSS
 
-_WRAPPER = '<div class="jupyter-wrapper">'
-_STYLE_BLOCK = re.compile(r"<style\b[^>]*>(.*?)</style>\s*", re.DOTALL)
-_ARTICLE = '<article class="md-content__inner md-typeset">'
-
-# The notebook CSS of this build (the same blocks on every notebook page) and where each notebook
-# page is written, collected by on_post_page; on_post_build prunes the CSS against the pages as
-# they were finally written (after every other hook had its turn) and writes it.
-_css_blocks: list[str] = []
-_pages: list[Path] = []
+_STYLE_BLOCK = re.compile(r"<style\b[^>]*>(.*?)</style>", re.DOTALL)
+_NOTEBOOK_PAGE = 'class="jupyter-wrapper"'
 
 
-def on_pre_build(config: MkDocsConfig) -> None:
-    """Start every build (also each rebuild of `mkdocs serve`) with nothing collected."""
-    _css_blocks.clear()
-    _pages.clear()
-
-
-def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Replace the inline notebook styles by a link to the shared style sheet."""
-    wrapper = output.find(_WRAPPER)
-    if wrapper == -1:
-        return output
-    article = output.rfind(_ARTICLE, 0, wrapper)
-    start = article if article != -1 else 0
-    head, notebook = output[start:wrapper], output[wrapper:]
-    blocks = _STYLE_BLOCK.findall(head)
+def mkdocs_jupyter_css() -> str:
+    """The CSS that mkdocs-jupyter's own template inlines into every notebook page."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "leer.ipynb"
+        path.write_text('{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}')
+        html = convert.nb2html(str(path), mathjax_version=2, include_mermaidjs=False)
+    blocks = _STYLE_BLOCK.findall(html)
     if not blocks:
-        raise PluginError(
-            f"{page.file.src_path}: keine <style>-Blöcke von mkdocs-jupyter gefunden; "
-            "hooks/notebook_css.py passt nicht mehr zu dessen Vorlage."
-        )
-    for block in blocks:
-        if block not in _css_blocks:
-            _css_blocks.append(block)
-    link = f'<link rel="stylesheet" href="{get_relative_url(NOTEBOOK_CSS, page.url)}">\n'
-    first = _STYLE_BLOCK.search(head)
-    assert first is not None  # blocks is not empty
-    head = head[: first.start()] + link + _STYLE_BLOCK.sub("", head[first.start() :])
-    _pages.append(Path(config.site_dir) / page.file.dest_path)
-    return output[:start] + head + notebook
+        raise SystemExit("mkdocs-jupyter schreibt keine <style>-Blöcke mehr: Skript anpassen.")
+    return "\n".join(blocks)
 
 
-def on_post_build(config: MkDocsConfig) -> None:
-    """Write the pruned notebook style sheet once, if the site has notebook pages."""
-    if not _css_blocks:
-        return
-    site = Path(config.site_dir)
-    target = site / NOTEBOOK_CSS
+def notebook_css(site: Path) -> str:
+    """The pruned style sheet for the notebook pages of the site built into `site`."""
+    pages = [
+        text
+        for path in sorted(site.rglob("index.html"))
+        if _NOTEBOOK_PAGE in (text := path.read_text(encoding="utf-8"))
+    ]
+    if not pages:
+        raise SystemExit(f"{site} enthält keine Notebook-Seite: erst `make build`.")
     # Custom properties stay when anything else the site ships reads them.
     readers = [
         path.read_text(encoding="utf-8", errors="replace")
         for path in sorted(site.rglob("*"))
-        if path.suffix in (".css", ".js") and path != target
+        if path.suffix in (".css", ".js") and not path.as_posix().endswith(NOTEBOOK_CSS)
     ]
-    documents = [page.read_text(encoding="utf-8") for page in _pages]
-    css = prune_css("\n".join(_css_blocks), documents, also_reading=readers)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(css, encoding="utf-8")
+    return prune_css(mkdocs_jupyter_css(), pages, also_reading=readers)
 
 
-# ---------------------------------------------------------------------------------------------
+def main(argv: Sequence[str]) -> None:
+    """Write the pruned style sheet for the site in ``argv[0]`` (default: site)."""
+    site = Path(argv[0] if argv else "site")
+    TARGET.write_text(notebook_css(site), encoding="utf-8")
+    print(f"{TARGET.relative_to(ROOT)}: {TARGET.stat().st_size} Bytes")
+
+
 # Pruning
 
 
@@ -114,7 +93,7 @@ def prune_css(css: str, documents: Sequence[str], also_reading: Iterable[str] = 
     rules = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
     kept = _prune_rules(rules, matcher)
     used = _used_custom_properties(kept, also_reading)
-    text = "".join(rule.css(used) for rule in kept)
+    text = "\n".join(css for rule in kept if (css := rule.css(used)))  # a rule a line
     return ('@charset "UTF-8";\n' if not text.isascii() else "") + text + "\n"
 
 
@@ -375,3 +354,7 @@ def _style_rules(kept: Sequence[_Kept]) -> Iterable[_Kept]:
             yield from _style_rules(item.children)
         elif item.rule.type == "qualified-rule":
             yield item
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
