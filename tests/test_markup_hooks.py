@@ -1,0 +1,65 @@
+"""The hooks that rewrite the finished pages' markup: valid HTML (and, below, the CSP and glossary).
+
+The browser tests check the built site; these pin down each rule on small inputs.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load_hook(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "hooks" / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+if TYPE_CHECKING:  # mypy checks hooks/ as top-level modules
+    import valid_html
+else:
+    valid_html = _load_hook("valid_html")
+
+SIGNATURE_ANCHOR = '<a id="__codelineno-0-1" name="__codelineno-0-1" href="#__codelineno-0-1"></a>'
+BLOCK_ANCHOR = '<a id="__codelineno-3-1" name="__codelineno-3-1" href="#__codelineno-3-1"></a>'
+
+
+def test_empty_tabindex_goes_and_a_real_one_stays() -> None:
+    page = (
+        '<label class="md-nav__link " for="__nav_2" id="__nav_2_label" tabindex="">A</label>'
+        '<label class="md-nav__link" for="__nav_3" id="__nav_3_label" tabindex="0">B</label>'
+    )
+    fixed = valid_html.fix_page(page)
+    assert 'tabindex=""' not in fixed
+    assert 'id="__nav_2_label">A</label>' in fixed
+    assert 'id="__nav_3_label" tabindex="0">B</label>' in fixed
+
+
+def test_line_anchors_leave_signatures_only() -> None:
+    page = (
+        f'<div class="doc-signature highlight"><pre><span></span><code>{SIGNATURE_ANCHOR}'
+        '<span class="n">f</span></code></pre></div>'
+        f'<div class="highlight"><pre><span></span><code>{BLOCK_ANCHOR}x = 1</code></pre></div>'
+    )
+    fixed = valid_html.fix_page(page)
+    assert SIGNATURE_ANCHOR not in fixed
+    assert '<code><span class="n">f</span></code>' in fixed
+    assert BLOCK_ANCHOR in fixed
+
+
+def test_toc_title_without_its_toggle_becomes_a_div() -> None:
+    title = '<label class="md-nav__title" for="__toc"><span class="md-icon"></span>Inhalt</label>'
+    assert valid_html.fix_page(title) == (
+        '<div class="md-nav__title"><span class="md-icon"></span>Inhalt</div>'
+    )
+    with_toggle = f'<input class="md-toggle" type="checkbox" id="__toc">{title}'
+    assert valid_html.fix_page(with_toggle) == with_toggle
