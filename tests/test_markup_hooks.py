@@ -25,8 +25,10 @@ def _load_hook(name: str) -> ModuleType:
 
 
 if TYPE_CHECKING:  # mypy checks hooks/ as top-level modules
+    import calm_glossary
     import valid_html
 else:
+    calm_glossary = _load_hook("calm_glossary")
     valid_html = _load_hook("valid_html")
 
 SIGNATURE_ANCHOR = '<a id="__codelineno-0-1" name="__codelineno-0-1" href="#__codelineno-0-1"></a>'
@@ -63,3 +65,48 @@ def test_toc_title_without_its_toggle_becomes_a_div() -> None:
     )
     with_toggle = f'<input class="md-toggle" type="checkbox" id="__toc">{title}'
     assert valid_html.fix_page(with_toggle) == with_toggle
+
+
+def abbr(term: str) -> str:
+    """A glossary mark as Markdown's abbr extension writes it."""
+    return f'<abbr title="Erklärung von {term}">{term}</abbr>'
+
+
+def test_a_term_is_marked_once_per_section() -> None:
+    page = (
+        f"<p>{abbr('InMail')} und {abbr('InMail')}, {abbr('OpenLink')}.</p>"
+        f"<h3>Teil</h3><p>{abbr('InMail')} und {abbr('OpenLink')}</p>"
+        f'<h2 id="zwei">Zwei</h2><p>{abbr("InMail")}, {abbr("InMail")}</p>'
+    )
+    calm = calm_glossary.calm_glossary(page)
+    assert calm == (
+        f"<p>{abbr('InMail')} und InMail, {abbr('OpenLink')}.</p>"
+        "<h3>Teil</h3><p>InMail und OpenLink</p>"
+        f'<h2 id="zwei">Zwei</h2><p>{abbr("InMail")}, InMail</p>'
+    )
+
+
+def test_headings_carry_no_mark_and_do_not_count_as_the_first_mention() -> None:
+    page = (
+        f"<h1>{abbr('InMail')} erklärt</h1><p>{abbr('InMail')}</p>"
+        f'<h2 id="a">Die {abbr("InMail")}<a class="headerlink" href="#a">¶</a></h2>'
+        f"<p>Eine {abbr('InMail')}</p>"
+    )
+    assert calm_glossary.calm_glossary(page) == (
+        f"<h1>InMail erklärt</h1><p>{abbr('InMail')}</p>"
+        f'<h2 id="a">Die InMail<a class="headerlink" href="#a">¶</a></h2>'
+        f"<p>Eine {abbr('InMail')}</p>"
+    )
+
+
+def test_every_definition_term_keeps_its_mark() -> None:
+    page = (
+        f'<h2 id="i">I</h2><dl><dt><a href="inmail/">{abbr("InMail")}</a></dt>'
+        f"<dd>Eine {abbr('InMail')} kostet {abbr('Guthaben')}.</dd>"
+        f'<dt><a href="guthaben/">{abbr("Guthaben")}</a></dt><dd>{abbr("Guthaben")}</dd></dl>'
+    )
+    assert calm_glossary.calm_glossary(page) == (
+        f'<h2 id="i">I</h2><dl><dt><a href="inmail/">{abbr("InMail")}</a></dt>'
+        f"<dd>Eine InMail kostet {abbr('Guthaben')}.</dd>"
+        f'<dt><a href="guthaben/">{abbr("Guthaben")}</a></dt><dd>Guthaben</dd></dl>'
+    )
