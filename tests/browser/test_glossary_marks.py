@@ -1,7 +1,7 @@
 """Glossary tooltips in Chromium (hooks/calm_glossary.py): once per section, none in headings.
 
 A page that mentions "InMail" in every paragraph underlines it once per section; the A–Z
-glossary keeps a tooltip on every entry; each kept mark shows its tooltip.
+glossary keeps a tooltip on every entry; each kept mark shows its tooltip and takes focus.
 """
 
 from __future__ import annotations
@@ -44,13 +44,17 @@ def test_a_term_is_marked_once_per_section_and_never_in_a_heading(
     assert sum(1 for terms in sections if "InMail" in terms) >= 2, "InMail nur einmal markiert"
 
 
-def test_each_kept_mark_shows_its_tooltip(page: Page, base_url: str) -> None:
-    """The page's last mark outside links (a later section) explains itself on hover."""
+def test_each_kept_mark_shows_its_tooltip_and_takes_focus(page: Page, base_url: str) -> None:
+    """The page's last mark outside links (a later section) explains itself on hover and focus."""
     page.goto(base_url + TERM_PAGE)
     marks = page.locator("article abbr[title]:not(:is(a, button, label, summary) abbr)")
     assert marks.count() > 1
     last = marks.last
+    expect(last).to_have_attribute("tabindex", "0")
     last.hover()
+    expect(page.locator(".md-tooltip2--active")).to_be_visible()
+    page.mouse.move(0, 0)
+    last.focus()
     expect(page.locator(".md-tooltip2--active")).to_be_visible()
 
 
