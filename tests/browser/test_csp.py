@@ -4,8 +4,8 @@ Chromium reports every breach of the policy as a `securitypolicyviolation` event
 init script collects them. Visiting and using the site must raise none: every page (notebooks
 and diagrams included), instant navigation, search, tooltips and the tools. A script and an
 image from another host, or an inline script that no hash allows, injected into a page, must
-each be blocked: an event, and nothing loaded or run. Requests to any host but the test server
-are aborted, so that even a failing test never contacts another machine.
+each be blocked: an event, and nothing loaded or run. In those tests every request to another
+host is aborted, so that even a failing test never contacts another machine.
 """
 
 from __future__ import annotations
@@ -42,9 +42,20 @@ _INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 
 
 @pytest.fixture(autouse=True)
-def aborted(page: Page, base_url: str, site_dir: Path) -> list[str]:
-    """Collect violations, allow instant navigation, and abort (and list) requests elsewhere."""
+def _watched(page: Page, base_url: str, site_dir: Path) -> None:
+    """Collect the page's violations and let instant navigation work on the test server."""
     page.context.add_init_script(COLLECT_VIOLATIONS)
+    serve_sitemap_locally(page.context, base_url, site_dir)
+
+
+@pytest.fixture
+def aborted(page: Page, base_url: str) -> list[str]:
+    """Abort every request to a host other than the test server, and list them.
+
+    Only for the tests that inject foreign addresses: routing every request through Playwright
+    slows pages with many requests (mermaid's chunks) down too much on a busy machine. The other
+    tests rely on the `page` fixture, which records any request to another host.
+    """
     urls: list[str] = []
 
     def only_local(route: Route) -> None:
@@ -55,7 +66,6 @@ def aborted(page: Page, base_url: str, site_dir: Path) -> list[str]:
             route.abort()
 
     page.context.route("**/*", only_local)
-    serve_sitemap_locally(page.context, base_url, site_dir)
     return urls
 
 
@@ -135,6 +145,7 @@ def test_no_violation_while_using_the_site(page: Page, page_log: PageLog, base_u
     assert page.evaluate("window.__ohneNeuladen === true"), "Seite neu geladen: keine Instant-Nav."
     assert violations(page) == []
     assert page_log.console_errors == []
+    assert page_log.foreign_requests == []
 
 
 def test_no_violation_while_using_the_tools(
@@ -156,6 +167,7 @@ def test_no_violation_while_using_the_tools(
             found[path] = violations(page)
     assert not found, found
     assert page_log.console_errors == []
+    assert page_log.foreign_requests == []
 
 
 @pytest.mark.parametrize(
@@ -191,7 +203,9 @@ def test_a_foreign_resource_is_blocked_before_it_is_requested(
     assert aborted == []
 
 
-def test_an_inline_script_without_hash_does_not_run(page: Page, base_url: str) -> None:
+def test_an_inline_script_without_hash_does_not_run(
+    page: Page, base_url: str, aborted: list[str]
+) -> None:
     """Script text added to a page (as an injection would) is refused: a violation, no effect."""
     page.goto(base_url)
     page.evaluate(
@@ -204,3 +218,4 @@ def test_an_inline_script_without_hash_does_not_run(page: Page, base_url: str) -
     page.wait_for_function("() => window.__cspVerstoesse.length > 0")
     assert page.evaluate("window.__eingeschleust") is None
     assert [v.split(" ")[0] for v in violations(page)] == ["script-src-elem"]
+    assert aborted == []
