@@ -12,9 +12,9 @@ needs different markup is fixed here, after the page is rendered:
    on a ``<label>``, and changing ``aria-labelledby`` itself would break Material, which finds
    the ``<nav>`` by it to update ``aria-expanded``.)
 3. Glossary tooltips (``abbr`` + ``content.tooltips``) open on hover and when the ``<abbr>`` has
-   focus, but an ``<abbr>`` cannot receive focus. The first occurrence of each term in a page's
-   text gets ``tabindex="0"``, so keyboard users reach every explanation once without tabbing
-   through every repetition (a reference page repeats its terms well over a hundred times).
+   focus, but an ``<abbr>`` cannot receive focus. The first occurrence of each term in each
+   section of a page's text (split at ``<h2>``, as hooks/calm_glossary.py marks terms) gets
+   ``tabindex="0"``, so keyboard users reach every explanation a reader with a mouse sees.
    Occurrences inside links, buttons, labels and ``<summary>`` are skipped: those are focusable
    already and must not contain a second focus stop (such a link leads to the term's page).
 4. The code cells of notebook pages scroll sideways, but keyboard users could not scroll them
@@ -54,6 +54,7 @@ _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">.*?</artic
 _ABBR_CONTEXT = re.compile(
     r"<(?P<close>/?)(?P<tag>a|button|label|summary)\b[^>]*>"
     r"|<abbr(?P<attrs>\s[^>]*)?>(?P<term>[^<]*)</abbr>"
+    r"|(?P<section><h2\b)"
 )
 _NOTEBOOK_CODE = re.compile(r'<div class="highlight-ipynb(?P<classes>[^"]*)">')
 
@@ -111,12 +112,15 @@ def name_nav_sections(output: str) -> str:
 
 
 def focusable_abbreviations(article: str) -> str:
-    """Make the first occurrence of each term focusable (see the module docstring, point 3)."""
+    """Make each term's first occurrence per section focusable (module docstring, point 3)."""
     seen: set[str] = set()
     inside = 0
 
     def visit(match: re.Match[str]) -> str:
         nonlocal inside
+        if match["section"]:
+            seen.clear()
+            return match.group()
         if match["tag"]:
             inside += -1 if match["close"] else 1
             inside = max(inside, 0)

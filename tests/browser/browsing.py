@@ -85,7 +85,7 @@ def wait_for_diagrams(page: Page) -> None:
     diagrams = page.locator(".diagramm")
     for index in range(diagrams.count()):
         diagrams.nth(index).scroll_into_view_if_needed()
-    page.wait_for_function(
-        "[...document.querySelectorAll('.diagramm')]"
+    page.wait_for_function(  # a function, not an expression: that would need eval (see CSP)
+        "() => [...document.querySelectorAll('.diagramm')]"
         ".every(d => d.hasAttribute('data-gezeichnet') && d.querySelector('svg'))"
     )
