@@ -19,6 +19,7 @@ from .features_off import build_features_off, report_features_off
 from .ledger import report_ledger
 from .lighthouse import report_lighthouse
 from .mermaid import report_mermaid
+from .peer import build_peer, report_peer
 from .report import Report, machine_load
 from .weights import measure, report_weights
 
@@ -59,7 +60,15 @@ def main(argv: list[str] | None = None) -> int:
             report_weights(report, weights, bare)
             report_mermaid(report, site, weights, bare)
             if not args.no_lighthouse:
-                report_lighthouse(report, args.lighthouse_runs, bare_host.url, ours.url, folder)
+                measured = report_lighthouse(
+                    report, args.lighthouse_runs, bare_host.url, ours.url, folder
+                )
+                try:
+                    peer_site = build_peer(folder / "peer")
+                except BuildFailed as error:
+                    sys.exit(str(error))
+                with serve(peer_site) as peer:
+                    report_peer(report, args.lighthouse_runs, peer.url, measured, folder)
                 if args.features_off:
                     try:
                         plain = build_features_off(folder / "features-off")

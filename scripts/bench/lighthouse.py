@@ -84,13 +84,18 @@ def report_lighthouse(
     bare_url: str,
     site_url: str,
     folder: Path,
-) -> None:
-    """Lighthouse scores and metrics for the chosen pages and the bare page."""
+) -> dict[str, LighthouseResult]:
+    """Lighthouse scores and metrics for the chosen pages and the bare page.
+
+    Returns:
+        Our pages' results by label (``/glossar/…``), for the comparison with the peer.
+    """
     report.section(f"Lighthouse {_lighthouse_version()} (mobil, Median aus {runs} Lauf/Läufen)")
     labels = " ".join(f"{label:>5}" for label in ("Perf", "A11y", "BP", "SEO"))
     metrics = " ".join(f"{label:>7}" for label in METRICS.values())
     report.say(f"{'Seite':<28} {labels}  {metrics}")
     flagged: list[str] = []
+    measured: dict[str, LighthouseResult] = {}
     pages = [("bare Material-Seite", bare_url)]
     pages += [("/" + page, site_url + page) for page in LIGHTHOUSE_PAGES]
     for label, url in pages:
@@ -102,6 +107,8 @@ def report_lighthouse(
                 report.target(False, f"Lighthouse {label}: lief nicht")
             continue
         report.say(f"{label:<28} {lighthouse_row(result)}")
+        if ours:
+            measured[label] = result
         flagged += [
             f"{label} {CATEGORIES[key]}: {', '.join(audits)}"
             for key, audits in result.failed.items()
@@ -121,6 +128,7 @@ def report_lighthouse(
         report.say("Beanstandet (Audits mit Gewicht, nicht bestanden; aus dem letzten Lauf):")
         for line in flagged:
             report.say(f"  {line}")
+    return measured
 
 
 def lighthouse_row(result: LighthouseResult) -> str:
