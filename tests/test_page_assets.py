@@ -15,6 +15,7 @@ import pytest
 from mkdocs.utils.meta import get_data
 
 from mkdocstrings_css import STYLE_SHEET as MKDOCSTRINGS_CSS
+from werkzeuge import TOOLS
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -22,6 +23,13 @@ ASSET_KEYS = ("styles", "scripts")
 
 _MERMAID_FENCE = re.compile(r"^```mermaid\s*$", re.M)
 _AUTODOC = re.compile(r"^::: [\w.]+", re.M)
+_TOOL_MARKER = re.compile(r'<div data-werkzeug="(?P<name>[a-z-]+)"></div>')
+
+
+def _has_tool(text: str, name: str | None = None) -> bool:
+    """Whether the Markdown places a tool (hooks/werkzeuge.py), or this one tool."""
+    return any(name in (None, hit["name"]) for hit in _TOOL_MARKER.finditer(text))
+
 
 # Asset (path relative to docs/) → whether a page's Markdown needs it.
 NEEDED_BY: dict[str, Callable[[str], bool]] = {
@@ -29,6 +37,13 @@ NEEDED_BY: dict[str, Callable[[str], bool]] = {
     "assets/javascripts/diagramme.js": lambda text: bool(_MERMAID_FENCE.search(text)),
     # `::: module` renders documented objects, styled by mkdocstrings' sheet.
     MKDOCSTRINGS_CSS: lambda text: bool(_AUTODOC.search(text)),
+    # A tool marker becomes the tool's form: its style sheet, the shared helper and its script.
+    "assets/stylesheets/werkzeuge.css": _has_tool,
+    "assets/javascripts/werkzeuge/gemeinsam.js": _has_tool,
+    **{
+        f"assets/javascripts/werkzeuge/{tool}.js": lambda text, tool=tool: _has_tool(text, tool)
+        for tool in TOOLS
+    },
 }
 # Assets that a plugin writes into the site; they are not files under docs/.
 GENERATED = {MKDOCSTRINGS_CSS}
@@ -70,8 +85,19 @@ def test_asset_rules_recognise_what_they_are_for() -> None:
     samples = {
         "assets/javascripts/diagramme.js": "```mermaid\nflowchart TD\n```\n",
         MKDOCSTRINGS_CSS: "::: inmail_explained.network\n",
+        "assets/stylesheets/werkzeuge.css": '<div data-werkzeug="kanal-finder"></div>\n',
+        "assets/javascripts/werkzeuge/gemeinsam.js": '<div data-werkzeug="sterne-rechner"></div>\n',
+        **{
+            f"assets/javascripts/werkzeuge/{tool}.js": f'<div data-werkzeug="{tool}"></div>\n'
+            for tool in TOOLS
+        },
     }
     assert samples.keys() == NEEDED_BY.keys()
     for asset, needs in NEEDED_BY.items():
         assert needs(samples[asset]), asset
         assert not needs("# Titel\n\n```python\nprint(1)\n```\n"), asset
+    for tool in TOOLS:
+        others = [other for other in TOOLS if other != tool]
+        assert not NEEDED_BY[f"assets/javascripts/werkzeuge/{tool}.js"](
+            samples[f"assets/javascripts/werkzeuge/{others[0]}.js"]
+        ), tool
