@@ -31,6 +31,11 @@ def _has_tool(text: str, name: str | None = None) -> bool:
     return any(name in (None, hit["name"]) for hit in _TOOL_MARKER.finditer(text))
 
 
+def _places(tool: str) -> Callable[[str], bool]:
+    """The rule for one tool's own script: the page places that tool."""
+    return lambda text: _has_tool(text, tool)
+
+
 # Asset (path relative to docs/) → whether a page's Markdown needs it.
 NEEDED_BY: dict[str, Callable[[str], bool]] = {
     # ```mermaid fences become <div class="diagramm">, drawn by diagramme.js.
@@ -40,10 +45,7 @@ NEEDED_BY: dict[str, Callable[[str], bool]] = {
     # A tool marker becomes the tool's form: its style sheet, the shared helper and its script.
     "assets/stylesheets/werkzeuge.css": _has_tool,
     "assets/javascripts/werkzeuge/gemeinsam.js": _has_tool,
-    **{
-        f"assets/javascripts/werkzeuge/{tool}.js": lambda text, tool=tool: _has_tool(text, tool)
-        for tool in TOOLS
-    },
+    **{f"assets/javascripts/werkzeuge/{tool}.js": _places(tool) for tool in TOOLS},
 }
 # Assets that a plugin writes into the site; they are not files under docs/.
 GENERATED = {MKDOCSTRINGS_CSS}
