@@ -7,10 +7,13 @@ scripts add at run time:
 
 - ``default-src 'self'``: scripts, style sheets, fonts, images, requests, workers and frames only
   from the site's own origin.
-- ``script-src 'self'`` and the SHA-256 hash of every inline script on any page: Material's
-  ``__md_scope`` and palette snippets, hooks/lazy_search.py. The hashes are the union over the
-  whole site, because Material's instant navigation keeps the first page's policy while it
-  shows the next pages and runs their inline scripts. No ``'unsafe-inline'``, no ``'unsafe-eval'``.
+- ``script-src 'self'`` and the SHA-256 hashes of the inline scripts that can run in a page's
+  document: its own (Material's ``__md_scope`` snippet in ``<head>``, which differs with the
+  page's depth), and every inline script in the ``<body>`` of any page (Material's palette and
+  tab snippets, overrides/partials/lazy-search.html), because Material's instant navigation
+  keeps the first page's policy while it swaps in the next pages' bodies. Another page's
+  ``<head>`` scripts never run in this document, so their hashes are left out.
+  No ``'unsafe-inline'``, no ``'unsafe-eval'``.
 - ``style-src 'self' 'unsafe-inline'``: mermaid draws each diagram as an SVG with its own
   ``<style>`` element and ``style`` attributes, generated in the browser, so no hash can cover
   them. Inline styles cannot run code.
@@ -63,13 +66,14 @@ def on_startup(command: str, dirty: bool) -> None:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    """Write the site-wide policy into every HTML file of the built site (not under serve)."""
+    """Write each page's policy into every HTML file of the built site (not under serve)."""
     if _serving:
         return  # `mkdocs serve` adds an inline live-reload script to every page it sends
     pages = sorted(Path(config.site_dir).rglob("*.html"))
     texts = {path: path.read_text(encoding="utf-8") for path in pages}
-    policy = content_security_policy(texts.values())
+    shared = set().union(*(body_script_hashes(text) for text in texts.values()))
     for path, text in texts.items():
+        policy = content_security_policy(script_hashes(text) | shared)
         path.write_text(with_policy(text, policy, path.name), encoding="utf-8")
 
 
@@ -83,9 +87,13 @@ def script_hashes(html: str) -> set[str]:
     }
 
 
-def content_security_policy(pages: Iterable[str]) -> str:
-    """The policy for a site made of the HTML texts `pages`."""
-    hashes = set().union(*(script_hashes(html) for html in pages))
+def body_script_hashes(html: str) -> set[str]:
+    """The hashes of the inline scripts after ``</head>``: those instant navigation may run."""
+    return script_hashes(html[html.find("</head>") :])
+
+
+def content_security_policy(hashes: Iterable[str]) -> str:
+    """The policy that allows the site's own files and the inline scripts with these hashes."""
     script_src = ("script-src", " ".join(["'self'", *sorted(hashes)]))
     directives = [FIXED_DIRECTIVES[0], script_src, *FIXED_DIRECTIVES[1:]]
     return "; ".join(f"{name} {value}" for name, value in directives)
