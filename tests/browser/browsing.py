@@ -81,11 +81,19 @@ def reveal_lazy_content(page: Page) -> None:
 
 
 def wait_for_diagrams(page: Page) -> None:
-    """Bring every mermaid diagram into view and wait until it is drawn as SVG."""
-    diagrams = page.locator(".diagramm")
-    for index in range(diagrams.count()):
-        diagrams.nth(index).scroll_into_view_if_needed()
+    """Wait until every mermaid diagram on the page is drawn as SVG.
+
+    Diagrams are drawn once one comes near the screen. Scrolling to them once is not enough
+    after instant navigation: Material may still swap the content or scroll back to the top
+    after the address has changed. So every poll brings the first undrawn diagram into view
+    again, until all are drawn.
+    """
     page.wait_for_function(  # a function, not an expression: that would need eval (see CSP)
-        "() => [...document.querySelectorAll('.diagramm')]"
-        ".every(d => d.hasAttribute('data-gezeichnet') && d.querySelector('svg'))"
+        """() => {
+            const waiting = [...document.querySelectorAll('.diagramm')]
+              .filter(d => !(d.hasAttribute('data-gezeichnet') && d.querySelector('svg')));
+            waiting[0]?.scrollIntoView({block: 'center'});
+            return waiting.length === 0;
+        }""",
+        polling=250,
     )

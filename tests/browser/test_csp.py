@@ -127,6 +127,7 @@ def test_no_violation_while_using_the_site(page: Page, page_log: PageLog, base_u
 
     nav.get_by_role("link", name="Start", exact=True).click()
     page.wait_for_url(base_url)
+    page.locator(".diagramm").first.wait_for(state="attached")  # the new content is in
     wait_for_diagrams(page)
 
     search = page.locator(".md-search__input")
