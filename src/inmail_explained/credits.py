@@ -11,13 +11,11 @@ from datetime import date, timedelta
 
 from pydantic import BaseModel, ConfigDict
 
+from .periods import POLICY_CHANGE
 from .reactions import Reaction
 
 USD_PER_INMAIL = 10
 """The article's rule of thumb: one InMail is worth about 10 US dollars (C2)."""
-
-POLICY_CHANGE = date(2015, 1, 1)
-"""InMails sent on or after this day fall under the 90-day rule (C4)."""
 
 LEGACY_WINDOW_DAYS = 7
 """Old "Antwortgarantie": without a response within this many days, the credit comes back (C4a)."""

@@ -35,12 +35,13 @@ from itertools import product
 from pydantic import BaseModel, ConfigDict
 
 from .channels import Channel, ChannelOption, price_text
-from .credits import POLICY_CHANGE, RefundPolicy, is_response, refund_policy
+from .credits import RefundPolicy, is_response, refund_policy
 from .errors import ErrorCode, InMailError
 from .example import EXAMPLE_DISCUSSION, EXAMPLE_GROUP
 from .feedback import FEEDBACK_WINDOW, is_negative, stars_for
 from .members import Member
 from .network import Network
+from .periods import POLICY_CHANGE
 from .reactions import Reaction
 
 CASE_SEND_DAY = date(2014, 3, 1)

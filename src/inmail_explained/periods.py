@@ -1,0 +1,43 @@
+"""The days on which the rules changed, named once (see `rules` for the registry that uses them).
+
+Every rule of the model holds for a period. The periods begin and end on the days below; each
+constant says which rule it bounds and where the day comes from. Where a source gives only a month,
+the model takes the first day of that month and says so as an assumption (A9).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+ARTICLE_DAY = date(2013, 7, 1)
+"""The day undated calls mean: a day of the article's year, 2013 (A8).
+
+Every day up to `ARTICLE_PERIOD_END` gives the same answers; the tests check that.
+"""
+
+ARTICLE_PERIOD_END = date(2014, 4, 30)
+"""The last day of the article's period: the day before the first documented change (A8)."""
+
+OPEN_PROFILE_START = date(2014, 5, 1)
+"""OpenLink is called Open Profile from "about May 2014" on (K12, A9)."""
+
+POLICY_CHANGE = date(2015, 1, 1)
+"""InMails sent on or after this day fall under the 90-day rule (C4b); before it, C4a."""
+
+GROUP_CAP_START = date(2015, 6, 18)
+"""From this day on, at most 15 free messages a month to fellow group members (K11)."""
+
+GROUPS_REDESIGN = date(2015, 10, 14)
+"""Groups became members-only and lost pre-approval of posts (K14, documented only)."""
+
+GROUPS_REBUILT = date(2018, 8, 16)
+"""Groups were rebuilt inside the main site; the moderator role ended (K15, K2)."""
+
+PLANS_ATTESTED_FROM = date(2019, 5, 1)
+"""The earliest dated source for monthly allotments, the cap and the 90-day expiry (C9-C11, A13)."""
+
+EU_CONSENT_RULING = date(2021, 11, 25)
+"""The EU Court of Justice's ruling C-102/20: inbox advertising needs prior consent (W2)."""
+
+STATUS_DAY = date(2026, 12, 1)
+"""The day the sources of the model were last checked: what the site calls "heute" (A8)."""

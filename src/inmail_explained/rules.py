@@ -1,0 +1,654 @@
+"""The rules registry: every rule of the model with its period, source and confidence.
+
+This is the one place where a rule's period is written down. `rule(id)` returns a `Rule`;
+`rules_in_force(on)` lists the rules that hold on a day; `assumption(id)` returns one of the
+model's assumptions (A1-A18). The Regeln and Zeitleiste pages and the tests read them from here.
+
+A period is `valid_from` to `valid_until`, both days included; `None` means open: since always, or
+still today. Where the sources do not say when a rule began or ended, the boundary is unknown: the
+date stays `None` and `attested_from` / `attested_until` give the first / last day a source
+vouches for. Such a rule counts as in force only on days the sources vouch for, so the model never
+claims more than they say.
+
+Example:
+    ```python
+    from datetime import date
+
+    from inmail_explained import rule, rules_in_force
+
+    print(rule("C4a").valid_until, rule("C4b").valid_from, rule("C4b").valid_until)
+    #> 2014-12-31 2015-01-01 None
+    print([r.id for r in rules_in_force(date(2015, 7, 1)) if r.id in ("C4a", "C4b")])
+    #> ['C4b']
+    ```
+
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, model_validator
+
+from .periods import (
+    ARTICLE_PERIOD_END,
+    EU_CONSENT_RULING,
+    GROUP_CAP_START,
+    GROUPS_REBUILT,
+    GROUPS_REDESIGN,
+    OPEN_PROFILE_START,
+    PLANS_ATTESTED_FROM,
+    POLICY_CHANGE,
+    STATUS_DAY,
+)
+
+_DAY = timedelta(days=1)
+
+
+class Family(Enum):
+    """What a rule is about; the Regeln page has one section per family."""
+
+    MEMBERS = "Mitglieder"
+    CHANNELS = "Kanäle"
+    GROUPS = "Gruppen"
+    CREDITS = "Guthaben"
+    FEEDBACK = "Feedback und Sterne"
+    ADVERTISING = "Werbung"
+
+
+class Confidence(Enum):
+    """How sure the sources make a rule (the German word is the value)."""
+
+    HIGH = "hoch"
+    """Several independent sources, or LinkedIn's own text."""
+    MEDIUM = "mittel"
+    """One good source, or versions that disagree in detail."""
+    PROJECT = "Projektregel"
+    """Not a fact about LinkedIn: a rule of this model (validation, time, accounting)."""
+
+
+class Assumption(BaseModel):
+    """A modelling assumption: where the sources are silent, the model decides (A1-A18).
+
+    Attributes:
+        id: The assumption's ID, e.g. ``A8``.
+        title: Its German title.
+        rules: The IDs of the rules it affects.
+
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    title: str
+    rules: tuple[str, ...]
+
+
+class Rule(BaseModel):
+    """One rule with its period (`valid_from` to `valid_until`, both days included).
+
+    Attributes:
+        id: The rule's ID, e.g. ``C4b``.
+        title: Its German title.
+        family: What it is about.
+        valid_from: The first day it holds; ``None``: since before any day the model knows of,
+            or unknown (then `attested_from` is set).
+        valid_until: The last day it holds; ``None``: still today, or unknown (then
+            `attested_until` is set).
+        attested_from: When the start is unknown: the first day a source vouches for.
+        attested_until: When the end is unknown: the last day a source vouches for.
+        source: Where the rule comes from (German, Markdown).
+        confidence: How sure the sources make it.
+        assumptions: The IDs of the assumptions it rests on.
+        modelled: ``False`` for a documented fact that the library does not compute
+            (advertising, the groups' redesigns, Recruiter's response rate).
+
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    title: str
+    family: Family
+    valid_from: date | None = None
+    valid_until: date | None = None
+    attested_from: date | None = None
+    attested_until: date | None = None
+    source: str
+    confidence: Confidence
+    assumptions: tuple[str, ...] = ()
+    modelled: bool = True
+
+    @model_validator(mode="after")
+    def _one_kind_of_boundary(self) -> Rule:
+        if self.valid_from is not None and self.attested_from is not None:
+            raise ValueError(f"{self.id}: valid_from und attested_from schließen sich aus")
+        if self.valid_until is not None and self.attested_until is not None:
+            raise ValueError(f"{self.id}: valid_until und attested_until schließen sich aus")
+        start, end = self.first_day, self.last_day
+        if start is not None and end is not None and end < start:
+            raise ValueError(f"{self.id}: Zeitraum endet vor seinem Beginn")
+        return self
+
+    @property
+    def start_known(self) -> bool:
+        """Whether the sources say when the rule began (or it has always held)."""
+        return self.attested_from is None
+
+    @property
+    def end_known(self) -> bool:
+        """Whether the sources say when the rule ended (or that it holds today)."""
+        return self.attested_until is None
+
+    @property
+    def first_day(self) -> date | None:
+        """The first day the model applies the rule: `valid_from` or `attested_from`."""
+        return self.valid_from if self.start_known else self.attested_from
+
+    @property
+    def last_day(self) -> date | None:
+        """The last day the model applies the rule: `valid_until` or `attested_until`."""
+        return self.valid_until if self.end_known else self.attested_until
+
+    def in_force(self, on: date) -> bool:
+        """Whether the model applies the rule on day `on` (only where the sources vouch for it)."""
+        start, end = self.first_day, self.last_day
+        return (start is None or start <= on) and (end is None or on <= end)
+
+
+_ARTICLE = "Artikel"
+_PROJECT = "Projektregel."
+_HELP_75 = (
+    "LinkedIn-Hilfe, Antwort 75 (Kopie ohne Datum, "
+    "<https://ijcn.or.id/host-https-www.linkedin.com/help/linkedin/answer/75>)"
+)
+_HELP_A554514 = (
+    "LinkedIn-Hilfe, Antwort a554514 (Kopie ohne Datum, <https://accionvegana.org/accio/"
+    "0ITbvNmLulGZltmbpxmL3d3d6MHc0/help/linkedin/answer/a554514>)"
+)
+_EXPIRY_2019 = (
+    "Kopie der Hilfe von 2019: „accumulate … but they will expire after 90 days“ "
+    "(<https://massiveprogramming.blogspot.com/2019/05/inmail-crediting-and-renewal-process.html>)"
+)
+_GROUP_FREE = (
+    "etn-training, 17. März 2011 (kostenlose Nachricht an Mitglieder einer gemeinsamen Gruppe, "
+    "seit März 2011 nur aus der Gruppe heraus); „LinkedIn in 10 Minutes“ "
+    "(<https://informit.com/articles/article.aspx?p=1390285&seqNum=3>)"
+)
+_GROUP_CAP = (
+    "LinkedIn-Hilfe „Communicating with a Fellow Group Member“, geprüft am 18. Juni 2015, zitiert "
+    "bei <http://thechiefstoryteller.com/blog/item/1043-communicating-with-a-fellow-group-member-"
+    "linkedin-changes> (1. Juli 2015); "
+    "<http://andybrandt531.com/2015/09/what-linkedin-did-on-summer-vacation/> (September 2015)"
+)
+_GROUPS_2018 = (
+    "<https://mizzinformation.com/2018/08/16/linkedin-removes-email-moderation-capability-from-"
+    "groups>; <http://engineering.linkedin.com/blog/2018/11/rebuilding-the-groups-experience-on-"
+    "linkedin>"
+)
+_OPEN_PROFILE = (
+    "<http://www.linkedintraining.net/what-is-openlink-on-linkedin/> („As from May 2014“); "
+    "LinkedIn-Hilfe a_id 140, geprüft am 29. Mai 2014"
+)
+_ANNOUNCEMENT_2014 = "LinkedIns Ankündigung vom 25. September 2014; Kommentar 3 zum Artikel"
+
+RULES: tuple[Rule, ...] = (
+    # -- members ---------------------------------------------------------------------------------
+    Rule(
+        id="M1",
+        title="Was ein Mitglied ausmacht",
+        family=Family.MEMBERS,
+        source=f"{_ARTICLE} (Premium, OpenLink, Kontakteinstellung, Kontingent); Datenmodell.",
+        confidence=Confidence.PROJECT,
+    ),
+    Rule(
+        id="M2",
+        title="OpenLink und Open Profile nur mit Premium",
+        family=Family.MEMBERS,
+        source="LinkedIn-Hilfe und Ratgeber 2009 bis 2014; für heute LinkedIn-Hilfe a554575.",
+        confidence=Confidence.HIGH,
+    ),
+    Rule(
+        id="M3",
+        title="Guthaben nur mit Premium",
+        family=Family.MEMBERS,
+        source=f"{_ARTICLE}, erste Besonderheit der InMail; für heute LinkedIn-Hilfe 1584.",
+        confidence=Confidence.HIGH,
+    ),
+    Rule(
+        id="M4",
+        title="Ungültiges wird abgelehnt, nicht halb eingetragen",
+        family=Family.MEMBERS,
+        source=_PROJECT,
+        confidence=Confidence.PROJECT,
+    ),
+    # -- channels --------------------------------------------------------------------------------
+    Rule(
+        id="K1",
+        title="Nachricht an Kontakte",
+        family=Family.CHANNELS,
+        source=f"{_ARTICLE}, Überblick Punkt 1; für heute LinkedIn-Hilfe 1584.",
+        confidence=Confidence.HIGH,
+    ),
+    Rule(
+        id="K2",
+        title="Nachricht an Moderatoren",
+        family=Family.GROUPS,
+        valid_until=GROUPS_REBUILT - _DAY,
+        source=f"{_ARTICLE}, Überblick Punkt 2; Ende: {_GROUPS_2018}",
+        confidence=Confidence.MEDIUM,
+        assumptions=("A1", "A12"),
+    ),
+    Rule(
+        id="K3",
+        title="Privat antworten",
+        family=Family.GROUPS,
+        attested_until=GROUPS_REBUILT - _DAY,
+        source=f"{_ARTICLE}, Überblick Punkt 3; ein Weg des Rechts aus K10 ({_GROUP_FREE}).",
+        confidence=Confidence.MEDIUM,
+        assumptions=("A12",),
+    ),
+    Rule(
+        id="K4",
+        title="OpenLink",
+        family=Family.CHANNELS,
+        valid_until=OPEN_PROFILE_START - _DAY,
+        source=f"{_ARTICLE}, Überblick Punkt 4, Kommentare 1 und 2; Ende: {_OPEN_PROFILE}",
+        confidence=Confidence.HIGH,
+        assumptions=("A9",),
+    ),
+    Rule(
+        id="K5",
+        title="InMail",
+        family=Family.CHANNELS,
+        source=f"{_ARTICLE}, Überblick Punkt 5; für heute {_HELP_A554514}.",
+        confidence=Confidence.HIGH,
+        assumptions=("A5",),
+    ),
+    Rule(
+        id="K6",
+        title="Kein Knopf",
+        family=Family.CHANNELS,
+        source=f"{_ARTICLE}, Absatz über den fehlenden Knopf „InMail senden“.",
+        confidence=Confidence.HIGH,
+    ),
+    Rule(
+        id="K7",
+        title="Höchstens ein Knopf",
+        family=Family.CHANNELS,
+        source=f"{_ARTICLE}, Überblick Punkte 1, 4 und 5.",
+        confidence=Confidence.HIGH,
+        assumptions=("A5",),
+    ),
+    Rule(
+        id="K8",
+        title="Niemand schreibt sich selbst",
+        family=Family.CHANNELS,
+        source=_PROJECT,
+        confidence=Confidence.PROJECT,
+    ),
+    Rule(
+        id="K9",
+        title="Einladen nur Kontakte",
+        family=Family.GROUPS,
+        attested_until=ARTICLE_PERIOD_END,
+        source=f"{_ARTICLE}, Absatz über Gruppeneinladungen.",
+        confidence=Confidence.MEDIUM,
+        assumptions=("A6", "A8"),
+    ),
+    Rule(
+        id="K10",
+        title="Nachricht an Gruppenmitglieder",
+        family=Family.GROUPS,
+        attested_until=GROUPS_REBUILT - _DAY,
+        source=_GROUP_FREE,
+        confidence=Confidence.HIGH,
+        assumptions=("A10", "A12"),
+    ),
+    Rule(
+        id="K11",
+        title="Höchstens 15 Gruppennachrichten im Monat",
+        family=Family.GROUPS,
+        valid_from=GROUP_CAP_START,
+        attested_until=GROUPS_REBUILT - _DAY,
+        source=_GROUP_CAP,
+        confidence=Confidence.HIGH,
+        assumptions=("A11", "A12"),
+    ),
+    Rule(
+        id="K12",
+        title="Open Profile",
+        family=Family.CHANNELS,
+        valid_from=OPEN_PROFILE_START,
+        source=(
+            f"{_OPEN_PROFILE}; für heute LinkedIn-Hilfe a554575 "
+            "(<https://www.garudax.id/help/linkedin/answer/a554575>)"
+        ),
+        confidence=Confidence.HIGH,
+        assumptions=("A9",),
+    ),
+    Rule(
+        id="K13",
+        title="Knopfbeschriftungen wie im Artikel",
+        family=Family.CHANNELS,
+        attested_until=ARTICLE_PERIOD_END,
+        source=f"{_ARTICLE}, Überblick und Kommentar 1; für heute nicht belegt.",
+        confidence=Confidence.HIGH,
+        assumptions=("A8",),
+    ),
+    Rule(
+        id="K14",
+        title="Gruppen nur noch für Mitglieder",
+        family=Family.GROUPS,
+        valid_from=GROUPS_REDESIGN,
+        source=(
+            "<https://smallbiztrends.com/2015/10/linkedin-groups-redesign-2015.html>; "
+            "<http://allaboutleveragellc.com/how-will-the-changes-to-linkedin-groups-affect-you-"
+            "as-members-and-moderators/>"
+        ),
+        confidence=Confidence.HIGH,
+        modelled=False,
+    ),
+    Rule(
+        id="K15",
+        title="Gruppen neu gebaut, ohne Moderatoren",
+        family=Family.GROUPS,
+        valid_from=GROUPS_REBUILT,
+        source=_GROUPS_2018,
+        confidence=Confidence.MEDIUM,
+        modelled=False,
+    ),
+    # -- credits ---------------------------------------------------------------------------------
+    Rule(
+        id="C1",
+        title="Nur Premium sendet InMails",
+        family=Family.CREDITS,
+        source=f"{_ARTICLE}, erste Besonderheit; für heute LinkedIn-Hilfe 1584.",
+        confidence=Confidence.HIGH,
+    ),
+    Rule(
+        id="C2",
+        title="Eine InMail kostet ein Guthaben",
+        family=Family.CREDITS,
+        source=f"{_ARTICLE}, erste Besonderheit; für heute {_HELP_75}.",
+        confidence=Confidence.HIGH,
+    ),
+    Rule(
+        id="C3",
+        title="Die anderen Wege sind kostenlos",
+        family=Family.CREDITS,
+        source=f"{_ARTICLE}, Überblick, Kommentar 1; für Open Profile LinkedIn-Hilfe a554575.",
+        confidence=Confidence.HIGH,
+    ),
+    Rule(
+        id="C4",
+        title="Gutschrift nach Sendedatum",
+        family=Family.CREDITS,
+        source=_ANNOUNCEMENT_2014,
+        confidence=Confidence.HIGH,
+    ),
+    Rule(
+        id="C4a",
+        title="Antwortgarantie",
+        family=Family.CREDITS,
+        valid_until=POLICY_CHANGE - _DAY,
+        source=(
+            f"{_ARTICLE}, zweite Besonderheit (ohne Frist); die 7 Tage aus Quellen von 2012 bis "
+            f"2015; Ende: {_ANNOUNCEMENT_2014}."
+        ),
+        confidence=Confidence.HIGH,
+        assumptions=("A2",),
+    ),
+    Rule(
+        id="C4b",
+        title="90-Tage-Regel",
+        family=Family.CREDITS,
+        valid_from=POLICY_CHANGE,
+        source=f"{_ANNOUNCEMENT_2014}; für heute {_HELP_75}.",
+        confidence=Confidence.HIGH,
+        assumptions=("A2", "A17"),
+    ),
+    Rule(
+        id="C5",
+        title="Was als Antwort zählt",
+        family=Family.CREDITS,
+        source=f"{_ANNOUNCEMENT_2014} („Reply“ oder „Not Interested“).",
+        confidence=Confidence.HIGH,
+        assumptions=("A2",),
+    ),
+    Rule(
+        id="C6",
+        title="Nichts geht verloren",
+        family=Family.CREDITS,
+        source=_PROJECT,
+        confidence=Confidence.PROJECT,
+        assumptions=("A7",),
+    ),
+    Rule(
+        id="C7",
+        title="Die Zeit läuft nur vorwärts",
+        family=Family.CREDITS,
+        source=_PROJECT,
+        confidence=Confidence.PROJECT,
+    ),
+    Rule(
+        id="C8",
+        title="Gutschrift heute: angenommen, abgelehnt oder beantwortet",
+        family=Family.CREDITS,
+        attested_from=STATUS_DAY,
+        source=f"{_HELP_75}; Recruiter-Hilfe a412114.",
+        confidence=Confidence.HIGH,
+    ),
+    Rule(
+        id="C9",
+        title="Monatliches Kontingent je Tarif",
+        family=Family.CREDITS,
+        attested_from=PLANS_ATTESTED_FROM,
+        source=f"{_HELP_75}; Beginn: {_EXPIRY_2019}.",
+        confidence=Confidence.HIGH,
+        assumptions=("A13", "A14", "A18"),
+    ),
+    Rule(
+        id="C10",
+        title="Höchststand des Guthabens",
+        family=Family.CREDITS,
+        attested_from=PLANS_ATTESTED_FROM,
+        source=f"{_HELP_75}; {_EXPIRY_2019}.",
+        confidence=Confidence.HIGH,
+        assumptions=("A13", "A17", "A18"),
+    ),
+    Rule(
+        id="C11",
+        title="Guthaben verfällt nach 90 Tagen",
+        family=Family.CREDITS,
+        attested_from=PLANS_ATTESTED_FROM,
+        source=f"{_HELP_A554514}; {_EXPIRY_2019}.",
+        confidence=Confidence.HIGH,
+        assumptions=("A13", "A15", "A16", "A17"),
+    ),
+    Rule(
+        id="C12",
+        title="Zukauf für etwa 10 US-Dollar",
+        family=Family.CREDITS,
+        attested_from=date(2011, 3, 15),
+        attested_until=POLICY_CHANGE - _DAY,
+        source=(
+            f"{_ARTICLE} (Faustregel); <http://www.etn-training.co.uk/blog/2011/03/15/important-"
+            "changes-to-linkedin> (15. März 2011)"
+        ),
+        confidence=Confidence.MEDIUM,
+        modelled=False,
+    ),
+    # -- feedback --------------------------------------------------------------------------------
+    Rule(
+        id="F1",
+        title="Eine Reaktion je InMail",
+        family=Family.FEEDBACK,
+        attested_until=ARTICLE_PERIOD_END,
+        source=f"{_ARTICLE}, dritte Besonderheit; wann die Sterne endeten: nicht belegt.",
+        confidence=Confidence.MEDIUM,
+        assumptions=("A3", "A8"),
+    ),
+    Rule(
+        id="F2",
+        title="Nur die letzten 10 zählen",
+        family=Family.FEEDBACK,
+        attested_until=ARTICLE_PERIOD_END,
+        source=f"{_ARTICLE}, dritte Besonderheit; wann die Sterne endeten: nicht belegt.",
+        confidence=Confidence.MEDIUM,
+        assumptions=("A8",),
+    ),
+    Rule(
+        id="F3",
+        title="Die Sterne",
+        family=Family.FEEDBACK,
+        attested_until=ARTICLE_PERIOD_END,
+        source=(
+            f"{_ARTICLE}, dritte Besonderheit; <http://blog.securityrecruiter.com/2012/10/what-to-"
+            "do-when-you-receive-linkedin.html> (16. Oktober 2012); wann die Sterne endeten: "
+            "nicht belegt."
+        ),
+        confidence=Confidence.MEDIUM,
+        assumptions=("A4", "A8"),
+    ),
+    Rule(
+        id="F4",
+        title="Wer die Sterne sieht",
+        family=Family.FEEDBACK,
+        attested_until=ARTICLE_PERIOD_END,
+        source=f"{_ARTICLE}, dritte Besonderheit; wann die Sterne endeten: nicht belegt.",
+        confidence=Confidence.MEDIUM,
+        assumptions=("A8",),
+    ),
+    Rule(
+        id="F5",
+        title="Antwortquote im Recruiter",
+        family=Family.FEEDBACK,
+        valid_from=date(2014, 8, 1),
+        source=(
+            "<https://business.linkedin.com/talent-solutions/blog/2014/07/inmail-policy-change> "
+            "(10. Juli 2014)"
+        ),
+        confidence=Confidence.HIGH,
+        assumptions=("A9",),
+        modelled=False,
+    ),
+    # -- advertising -----------------------------------------------------------------------------
+    Rule(
+        id="W1",
+        title="Message Ads sind Werbung, keine InMail",
+        family=Family.ADVERTISING,
+        attested_from=EU_CONSENT_RULING,
+        source=(
+            "LinkedIn-Hilfe a544586 (deutsch); <https://rootagency.be/en/linkedin-disables-"
+            "sponsored-messages-europe/>; wann „Sponsored InMail“ umbenannt wurde: nicht belegt."
+        ),
+        confidence=Confidence.HIGH,
+        modelled=False,
+    ),
+    Rule(
+        id="W2",
+        title="Werbung im Postfach nur mit Einwilligung",
+        family=Family.ADVERTISING,
+        valid_from=EU_CONSENT_RULING,
+        source=(
+            "Gerichtshof der EU, Urteil C-102/20 vom 25. November 2021 "
+            "(<https://dpcuria.eu:443/case?reference=C-102/20>); LinkedIn-Hilfe a544586."
+        ),
+        confidence=Confidence.HIGH,
+        modelled=False,
+    ),
+)
+"""Every rule, grouped by family in the order of the Regeln page."""
+
+ASSUMPTIONS: tuple[Assumption, ...] = (
+    Assumption(id="A1", title="Moderatoren nur für Gruppenmitglieder", rules=("K2",)),
+    Assumption(id="A2", title="Spam ist keine Antwort", rules=("C5", "C4a", "C4b")),
+    Assumption(id="A3", title="Nur bezahlte InMails werden bewertet", rules=("F1",)),
+    Assumption(id="A4", title="Ein Stern je 2 negative Bewertungen", rules=("F3",)),
+    Assumption(id="A5", title="Die InMail bleibt neben den Gruppenwegen", rules=("K5", "K7")),
+    Assumption(id="A6", title="Einladungen gelten sofort", rules=("K9",)),
+    Assumption(id="A7", title="Guthaben für einen späteren Tag ist eine Vorschau", rules=("C6",)),
+    Assumption(
+        id="A8",
+        title="Der Artikel gilt bis zur ersten belegten Änderung",
+        rules=("K9", "K13", "F1", "F2", "F3", "F4"),
+    ),
+    Assumption(
+        id="A9", title="Eine Monatsangabe meint den Ersten des Monats", rules=("K4", "K12", "F5")
+    ),
+    Assumption(
+        id="A10", title="Die Mitgliederliste nur, wo kein Weg des Artikels führt", rules=("K10",)
+    ),
+    Assumption(
+        id="A11", title="Gezählt wird je Kalendermonat und je Gespräch einmal", rules=("K11",)
+    ),
+    Assumption(
+        id="A12",
+        title="Gruppenwege nur bis zum Neubau 2018",
+        rules=("K2", "K3", "K10", "K11"),
+    ),
+    Assumption(id="A13", title="Tarife ab Mai 2019", rules=("C9", "C10", "C11")),
+    Assumption(id="A14", title="Das Kontingent kommt am Abrechnungstag", rules=("C9",)),
+    Assumption(id="A15", title="Verfall mit Ablauf des 90. Tages", rules=("C11",)),
+    Assumption(id="A16", title="Das älteste Guthaben zuerst", rules=("C11",)),
+    Assumption(
+        id="A17", title="Eine Gutschrift ist ein neues Guthaben", rules=("C4b", "C10", "C11")
+    ),
+    Assumption(id="A18", title="Was über den Höchststand ginge, verfällt", rules=("C9", "C10")),
+)
+"""Every modelling assumption, in order."""
+
+_BY_ID = {entry.id: entry for entry in RULES}
+_ASSUMPTIONS_BY_ID = {entry.id: entry for entry in ASSUMPTIONS}
+
+
+def rule(rule_id: str) -> Rule:
+    """The rule with this ID, e.g. ``rule("C4a")``.
+
+    Raises:
+        KeyError: No rule has this ID; the message lists the known IDs.
+
+    """
+    try:
+        return _BY_ID[rule_id]
+    except KeyError:
+        known = ", ".join(_BY_ID)
+        raise KeyError(f"Keine Regel {rule_id!r}. Bekannt sind: {known}") from None
+
+
+def assumption(assumption_id: str) -> Assumption:
+    """The modelling assumption with this ID, e.g. ``assumption("A16")``.
+
+    Raises:
+        KeyError: No assumption has this ID; the message lists the known IDs.
+
+    """
+    try:
+        return _ASSUMPTIONS_BY_ID[assumption_id]
+    except KeyError:
+        known = ", ".join(_ASSUMPTIONS_BY_ID)
+        raise KeyError(f"Keine Annahme {assumption_id!r}. Bekannt sind: {known}") from None
+
+
+def rules_in_force(on: date) -> list[Rule]:
+    """The rules that hold on day `on`, in registry order (where the sources vouch for them)."""
+    return [entry for entry in RULES if entry.in_force(on)]
+
+
+def in_force(rule_id: str, on: date) -> bool:
+    """Whether the rule with this ID holds on day `on`."""
+    return rule(rule_id).in_force(on)
+
+
+def change_days(rules: Iterable[Rule] = RULES) -> list[date]:
+    """Every day on which a rule begins or the day after one ends, sorted, without repeats."""
+    days = set()
+    for entry in rules:
+        if entry.first_day is not None:
+            days.add(entry.first_day)
+        if entry.last_day is not None:
+            days.add(entry.last_day + _DAY)
+    return sorted(days)

@@ -1,0 +1,145 @@
+"""The rules registry: complete, consistent, and each period on both sides of its edges."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+import inmail_explained
+from inmail_explained import (
+    ASSUMPTIONS,
+    RULES,
+    Confidence,
+    Family,
+    Rule,
+    assumption,
+    change_days,
+    in_force,
+    rule,
+    rules_in_force,
+)
+
+DAY = timedelta(days=1)
+
+
+def test_ids_are_unique_and_assumptions_known() -> None:
+    ids = [entry.id for entry in RULES]
+    assert len(ids) == len(set(ids))
+    known_assumptions = {entry.id for entry in ASSUMPTIONS}
+    for entry in RULES:
+        assert set(entry.assumptions) <= known_assumptions, entry.id
+    for entry in ASSUMPTIONS:
+        assert entry.rules, entry.id
+        for rule_id in entry.rules:
+            assert rule_id in ids, (entry.id, rule_id)
+
+
+def test_every_rule_the_code_cites_is_registered() -> None:
+    package = Path(inmail_explained.__file__).parent
+    cited = {
+        found
+        for module in package.glob("*.py")
+        for found in re.findall(r"\b[MKCFW]\d+[ab]?\b", module.read_text(encoding="utf-8"))
+    }
+    registered = {entry.id for entry in RULES}
+    assert cited
+    assert cited <= registered, sorted(cited - registered)
+
+
+def test_every_assumption_an_entry_cites_is_in_force_with_it() -> None:
+    """An assumption's rules name it back: the two lists agree."""
+    for entry in ASSUMPTIONS:
+        for rule_id in entry.rules:
+            assert entry.id in rule(rule_id).assumptions, (entry.id, rule_id)
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "last_old_day", "first_new_day", "old", "new"),
+    [
+        ("C4a", date(2014, 12, 31), date(2015, 1, 1), True, False),
+        ("C4b", date(2014, 12, 31), date(2015, 1, 1), False, True),
+        ("K4", date(2014, 4, 30), date(2014, 5, 1), True, False),
+        ("K12", date(2014, 4, 30), date(2014, 5, 1), False, True),
+        ("K11", date(2015, 6, 17), date(2015, 6, 18), False, True),
+        ("K2", date(2018, 8, 15), date(2018, 8, 16), True, False),
+        ("K10", date(2018, 8, 15), date(2018, 8, 16), True, False),
+        ("F3", date(2014, 4, 30), date(2014, 5, 1), True, False),
+        ("K13", date(2014, 4, 30), date(2014, 5, 1), True, False),
+        ("C9", date(2019, 4, 30), date(2019, 5, 1), False, True),
+        ("W2", date(2021, 11, 24), date(2021, 11, 25), False, True),
+    ],
+)
+def test_both_sides_of_each_edge(
+    rule_id: str, last_old_day: date, first_new_day: date, old: bool, new: bool
+) -> None:
+    assert in_force(rule_id, last_old_day) is old
+    assert in_force(rule_id, first_new_day) is new
+    assert (rule(rule_id) in rules_in_force(first_new_day)) is new
+
+
+def test_documented_periods_of_the_refund_rules() -> None:
+    assert (rule("C4a").valid_from, rule("C4a").valid_until) == (None, date(2014, 12, 31))
+    assert (rule("C4b").valid_from, rule("C4b").valid_until) == (date(2015, 1, 1), None)
+    assert rule("C4a").end_known
+    assert rule("C4b").end_known
+
+
+def test_unknown_ends_stay_unknown() -> None:
+    """When the stars ended is not found: no end date, only the last day a source vouches for."""
+    stars = rule("F3")
+    assert stars.valid_until is None
+    assert not stars.end_known
+    assert stars.attested_until == date(2014, 4, 30)
+    assert stars.last_day == stars.attested_until
+
+
+def test_change_days_are_the_edges() -> None:
+    days = change_days()
+    assert days == sorted(set(days))
+    assert date(2015, 1, 1) in days
+    assert date(2015, 6, 18) in days
+    for day in days:
+        assert {e.id for e in rules_in_force(day)} != {e.id for e in rules_in_force(day - DAY)}
+
+
+def test_unknown_ids_are_named() -> None:
+    with pytest.raises(KeyError, match="Keine Regel 'Z9'"):
+        rule("Z9")
+    with pytest.raises(KeyError, match="Keine Annahme 'A99'"):
+        assumption("A99")
+    assert assumption("A16").rules == ("C11",)
+
+
+def test_a_rule_cannot_have_both_kinds_of_boundary() -> None:
+    common = {"id": "X1", "title": "x", "family": Family.CREDITS, "source": "s"}
+    with pytest.raises(ValidationError, match="valid_from und attested_from"):
+        Rule(
+            **common,
+            confidence=Confidence.HIGH,
+            valid_from=date(2015, 1, 1),
+            attested_from=date(2015, 1, 1),
+        )
+    with pytest.raises(ValidationError, match="valid_until und attested_until"):
+        Rule(
+            **common,
+            confidence=Confidence.HIGH,
+            valid_until=date(2015, 1, 1),
+            attested_until=date(2015, 1, 1),
+        )
+    with pytest.raises(ValidationError, match="endet vor seinem Beginn"):
+        Rule(
+            **common,
+            confidence=Confidence.HIGH,
+            valid_from=date(2015, 1, 2),
+            valid_until=date(2015, 1, 1),
+        )
+
+
+def test_every_rule_names_only_assumptions_that_name_it_back() -> None:
+    for entry in RULES:
+        for assumption_id in entry.assumptions:
+            assert entry.id in assumption(assumption_id).rules, (entry.id, assumption_id)
