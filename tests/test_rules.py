@@ -32,10 +32,10 @@ def test_ids_are_unique_and_assumptions_known() -> None:
     known_assumptions = {entry.id for entry in ASSUMPTIONS}
     for entry in RULES:
         assert set(entry.assumptions) <= known_assumptions, entry.id
-    for entry in ASSUMPTIONS:
-        assert entry.rules, entry.id
-        for rule_id in entry.rules:
-            assert rule_id in ids, (entry.id, rule_id)
+    for known in ASSUMPTIONS:
+        assert known.rules, known.id
+        for rule_id in known.rules:
+            assert rule_id in ids, (known.id, rule_id)
 
 
 def test_every_rule_the_code_cites_is_registered() -> None:
@@ -114,29 +114,25 @@ def test_unknown_ids_are_named() -> None:
     assert assumption("A16").rules == ("C11",)
 
 
+def _rule(**period: date) -> Rule:
+    fields: dict[str, object] = {
+        "id": "X1",
+        "title": "x",
+        "family": Family.CREDITS,
+        "source": "s",
+        "confidence": "hoch",
+    }
+    return Rule.model_validate(fields | period)
+
+
 def test_a_rule_cannot_have_both_kinds_of_boundary() -> None:
-    common = {"id": "X1", "title": "x", "family": Family.CREDITS, "source": "s"}
+    day = date(2015, 1, 1)
     with pytest.raises(ValidationError, match="valid_from und attested_from"):
-        Rule(
-            **common,
-            confidence=Confidence.HIGH,
-            valid_from=date(2015, 1, 1),
-            attested_from=date(2015, 1, 1),
-        )
+        _rule(valid_from=day, attested_from=day)
     with pytest.raises(ValidationError, match="valid_until und attested_until"):
-        Rule(
-            **common,
-            confidence=Confidence.HIGH,
-            valid_until=date(2015, 1, 1),
-            attested_until=date(2015, 1, 1),
-        )
+        _rule(valid_until=day, attested_until=day)
     with pytest.raises(ValidationError, match="endet vor seinem Beginn"):
-        Rule(
-            **common,
-            confidence=Confidence.HIGH,
-            valid_from=date(2015, 1, 2),
-            valid_until=date(2015, 1, 1),
-        )
+        _rule(valid_from=day + DAY, valid_until=day)
 
 
 def test_every_rule_names_only_assumptions_that_name_it_back() -> None:
