@@ -13,7 +13,6 @@ import inmail_explained
 from inmail_explained import (
     ASSUMPTIONS,
     RULES,
-    Confidence,
     Family,
     Rule,
     assumption,
