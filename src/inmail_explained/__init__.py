@@ -59,14 +59,17 @@ from .network import Network
 from .periods import (
     ARTICLE_DAY,
     ARTICLE_PERIOD_END,
+    ERAS,
     EU_CONSENT_RULING,
     GROUP_CAP_START,
+    GROUP_CAP_SUMMER,
     GROUPS_REBUILT,
     GROUPS_REDESIGN,
     OPEN_PROFILE_START,
     PLANS_ATTESTED_FROM,
     POLICY_CHANGE,
     STATUS_DAY,
+    Era,
 )
 from .plans import CREDIT_LIFETIME_DAYS, Plan
 from .reactions import Reaction
@@ -111,6 +114,7 @@ __all__ = [
     "ASSUMPTIONS",
     "CASE_SEND_DAY",
     "CREDIT_LIFETIME_DAYS",
+    "ERAS",
     "ERROR_CLASSES",
     "ERROR_CODES",
     "EU_CONSENT_RULING",
@@ -120,6 +124,7 @@ __all__ = [
     "GROUPS_REBUILT",
     "GROUPS_REDESIGN",
     "GROUP_CAP_START",
+    "GROUP_CAP_SUMMER",
     "INMAIL_COST",
     "LEGACY_REFUND_DELAY_DAYS",
     "LEGACY_WINDOW_DAYS",
@@ -149,6 +154,7 @@ __all__ = [
     "Discussion",
     "DuplicateGroup",
     "DuplicateName",
+    "Era",
     "ErrorCode",
     "Family",
     "Group",

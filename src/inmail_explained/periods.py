@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from pydantic import BaseModel, ConfigDict
+
 ARTICLE_DAY = date(2013, 7, 1)
 """The day undated calls mean: a day of the article's year, 2013 (A8).
 
@@ -41,3 +43,31 @@ EU_CONSENT_RULING = date(2021, 11, 25)
 
 STATUS_DAY = date(2026, 12, 1)
 """The day the sources of the model were last checked: what the site calls "heute" (A8)."""
+
+GROUP_CAP_SUMMER = date(2015, 7, 1)
+"""The day the tools take for "2015, after the group cap": after K11 began, before K14."""
+
+
+class Era(BaseModel):
+    """A day the site's tools can answer for, with its German name.
+
+    Attributes:
+        key: A short key for the tools' forms, e.g. ``heute``.
+        title: The German name the tools show.
+        day: The day the library evaluates the rules on.
+
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    key: str
+    title: str
+    day: date
+
+
+ERAS = (
+    Era(key="artikel", title="Zur Zeit des Artikels (2013)", day=ARTICLE_DAY),
+    Era(key="2015", title="Sommer 2015, nach der Gruppengrenze", day=GROUP_CAP_SUMMER),
+    Era(key="heute", title="Heute (Stand Dezember 2026)", day=STATUS_DAY),
+)
+"""The three days every tool answers for: the article, 2015 after the group cap, today."""
