@@ -39,14 +39,17 @@ DAY = date(2015, 3, 2)
         pytest.param(
             C.PRIVATE_REPLY, 3, "K3", "Privat antworten", "Gruppendiskussion", 0, id="k3-private"
         ),
-        pytest.param(C.OPENLINK, 4, "K4", "InMail senden", "Profil", 0, id="k4-openlink"),
-        pytest.param(C.INMAIL, 5, "K5", "InMail senden", "Profil", 1, id="k5-inmail"),
+        pytest.param(
+            C.GROUP_MEMBER, 4, "K10", None, "Mitgliederliste der Gruppe", 0, id="k10-member-list"
+        ),
+        pytest.param(C.OPENLINK, 5, "K4", "InMail senden", "Profil", 0, id="k4-openlink"),
+        pytest.param(C.INMAIL, 6, "K5", "InMail senden", "Profil", 1, id="k5-inmail"),
     ],
 )
 def test_channel_table(
-    channel: Channel, rank: int, rule: str, label: str, place: str, cost: int
+    channel: Channel, rank: int, rule: str, label: str | None, place: str, cost: int
 ) -> None:
-    """K1-K5: each channel has its rank, rule, German button label, place and cost."""
+    """K1-K5, K10: each channel has its rank, rule, article label (K13), place and cost."""
     assert (channel.rank, channel.rule, channel.label, channel.place, channel.cost) == (
         rank,
         rule,
@@ -84,7 +87,9 @@ def test_profile_channels_by_precedence() -> None:
         pytest.param(
             "Anna", "Ben", [C.CONNECTION, C.PRIVATE_REPLY], id="k1-connection-replaces-inmail"
         ),
-        pytest.param("Ben", "Anna", [C.CONNECTION], id="k1-both-directions"),
+        pytest.param(
+            "Ben", "Anna", [C.CONNECTION, C.GROUP_MEMBER], id="k1-both-directions-k10-beside"
+        ),
         pytest.param(
             "Ben",
             "Carla",
@@ -92,7 +97,9 @@ def test_profile_channels_by_precedence() -> None:
             id="k2-k3-k4-openlink-replaces-inmail",
         ),
         pytest.param("Carla", "Ben", [C.PRIVATE_REPLY, C.INMAIL], id="k3-author-a5-inmail-stays"),
-        pytest.param("Carla", "Anna", [C.INMAIL], id="k5-group-member-who-wrote-nothing"),
+        pytest.param(
+            "Carla", "Anna", [C.GROUP_MEMBER, C.INMAIL], id="k10-group-member-who-wrote-nothing"
+        ),
         pytest.param("Anna", "Erik", [C.INMAIL], id="k5-stranger"),
         pytest.param("Erik", "Anna", [C.INMAIL], id="k5-offered-to-basic-too"),
         pytest.param("Erik", "Carla", [C.OPENLINK], id="k4-outside-the-group-only-openlink"),
@@ -105,7 +112,7 @@ def test_profile_channels_by_precedence() -> None:
 def test_options_in_the_example_network(
     sender: str, recipient: str, expected: list[Channel]
 ) -> None:
-    """K1-K6, A5: the ways open between the example cast, ordered K1..K5."""
+    """K1-K6, K10, A5, A10: the ways open between the example cast, in order of preference."""
     net = example_network()
     options = net.options(net.member(sender), net.member(recipient))
     assert [option.channel for option in options] == expected
@@ -179,9 +186,9 @@ def test_k2_needs_membership() -> None:
 
 
 def test_k2_is_one_way() -> None:
-    """K2: a moderator does not reach a plain member through the group page."""
+    """K2, K10: a moderator reaches a plain member only through the member list, like anyone."""
     net, mia, max_, _ = _moderated_network()
-    assert [option.channel for option in net.options(mia, max_)] == [C.INMAIL]
+    assert [option.channel for option in net.options(mia, max_)] == [C.GROUP_MEMBER, C.INMAIL]
 
 
 def test_k2_to_a_moderator_refusing_inmails() -> None:
@@ -208,7 +215,8 @@ def test_k3_reaches_author_and_commenters() -> None:
     assert net.options(ada, cem) == [reply, ChannelOption(channel=C.INMAIL, cost=1)]
     assert net.options(bea, cem)[0] == reply
     assert net.options(cem, bea)[0] == reply
-    assert [option.channel for option in net.options(ada, dan)] == [C.INMAIL]
+    member_list = ChannelOption(channel=C.GROUP_MEMBER, cost=0, via="Vertrieb")
+    assert net.options(ada, dan) == [member_list, ChannelOption(channel=C.INMAIL, cost=1)]
 
 
 def test_k3_needs_membership_of_the_group() -> None:
@@ -348,7 +356,8 @@ def test_a5_inmail_beside_group_ways_costs_a_credit() -> None:
     """A5, K5: next to K2/K3 an InMail can still be chosen; it costs one credit."""
     net, mia, max_, _ = _moderated_network()
     message = net.send(max_, mia, on=DAY, via=C.INMAIL)
-    assert (message.channel, message.cost, message.sender_stars) == (C.INMAIL, 1, 5)
+    # 2015: no stars are documented any more (F4), so the InMail carries none
+    assert (message.channel, message.cost, message.sender_stars) == (C.INMAIL, 1, None)
     assert net.credits(max_, on=DAY) == 0
 
 
@@ -487,6 +496,9 @@ def test_the_network_asks_the_rule_function() -> None:
                     EXAMPLE_DISCUSSION
                     if shares_group and recipient.name in net.discussions[0].participants
                     else None
+                ),
+                fellow_group=(
+                    EXAMPLE_GROUP if shares_group and recipient.name in group.members else None
                 ),
             )
             assert net.options(sender, recipient) == expected

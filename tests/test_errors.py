@@ -27,12 +27,14 @@ from inmail_explained import (
     DuplicateGroup,
     DuplicateName,
     ErrorCode,
+    GroupMessageLimit,
     InMailError,
     Member,
     Network,
     NoCreditsLeft,
     NotAnInMail,
     NotConnected,
+    NotDocumented,
     NotGroupMember,
     PremiumRequired,
     Reaction,
@@ -54,6 +56,9 @@ LATEST = date(2015, 1, 5)
 
 LATER = date(2015, 2, 1)
 """A day after it, for operations that would be allowed by time."""
+
+CAPPED = date(2015, 7, 20)
+"""A day on which the monthly cap of group messages applies (K11)."""
 
 
 def busy_network() -> Network:
@@ -103,6 +108,15 @@ def _last_credit_spent(net: Network) -> Action:
     mail = net.send(m(net, "Anna"), m(net, "Erik"), on=LATER)  # the last credit
     assert mail.cost == 1
     return lambda: net.send(m(net, "Anna"), m(net, "Erik"), on=LATER)
+
+
+def _group_month_used_up(net: Network) -> Action:
+    """Anna begins 15 group conversations in July 2015; a 16th through the group is refused."""
+    others = [net.add(Member(name=f"Mitglied {number}")) for number in range(16)]
+    net.add_group("Vertrieb", moderators=[], members=[m(net, "Anna"), *others])
+    for other in others[:15]:
+        assert net.send(m(net, "Anna"), other, on=CAPPED).channel is Channel.GROUP_MEMBER
+    return lambda: net.send(m(net, "Anna"), others[15], on=CAPPED, via=Channel.GROUP_MEMBER)
 
 
 SCENARIOS: list[Any] = [
@@ -256,6 +270,17 @@ SCENARIOS: list[Any] = [
         lambda net: lambda: net.connect(m(net, "Erik"), m(net, "Erik")),
         id="connect-to-oneself",
     ),
+    pytest.param(GroupMessageLimit, _group_month_used_up, id="k11-sixteenth-group-message"),
+    pytest.param(
+        NotDocumented,
+        lambda net: lambda: net.profile_button(m(net, "Anna"), m(net, "Erik"), on=LATER),
+        id="k13-label-not-documented",
+    ),
+    pytest.param(
+        NotDocumented,
+        lambda net: lambda: net.stars(m(net, "Anna"), on=LATER),
+        id="f3-stars-not-documented",
+    ),
     pytest.param(
         SelfConnection,
         lambda net: lambda: net.invite(m(net, "Anna"), m(net, "Anna"), net.group(EXAMPLE_GROUP)),
@@ -300,7 +325,7 @@ def test_every_code_has_a_scenario() -> None:
 def test_codes_match_the_classes() -> None:
     """M4: the code list equals the classes' codes, in the same order, each code once."""
     assert tuple(cls.code for cls in ERROR_CLASSES) == ERROR_CODES
-    assert len(set(ERROR_CODES)) == len(ERROR_CODES) == 19
+    assert len(set(ERROR_CODES)) == len(ERROR_CODES) == 21
 
 
 def test_the_code_type_lists_the_registered_codes() -> None:

@@ -27,7 +27,8 @@ from inmail_explained import (
 from .support import snapshot
 
 R = Reaction
-DAY = date(2015, 3, 1)
+DAY = date(2014, 3, 1)
+"""A day of the article's period: the stars are vouched for only until 30 April 2014 (F1-F4)."""
 
 
 def inmails(count: int) -> tuple[Network, Member, list[Message]]:

@@ -29,6 +29,8 @@ from inmail_explained import (
 from .support import snapshot
 
 DAY = date(2015, 3, 1)
+STAR_DAY = date(2014, 3, 1)
+"""A day on which the stars are vouched for (F1-F4, until 30 April 2014)."""
 
 
 def days(n: int) -> timedelta:
@@ -468,12 +470,12 @@ def test_message_str_one_star() -> None:
     net = Network()
     anna = net.add(Member(name="Anna", premium=True, inmail_credits=9))
     erik = net.add(Member(name="Erik"))
-    mails = [net.send(anna, erik, on=DAY) for _ in range(8)]
+    mails = [net.send(anna, erik, on=STAR_DAY) for _ in range(8)]
     for mail in mails:
-        net.react(mail, Reaction.SPAM, on=DAY)
-    message = net.send(anna, erik, on=DAY)
+        net.react(mail, Reaction.SPAM, on=STAR_DAY)
+    message = net.send(anna, erik, on=STAR_DAY)
     assert message.sender_stars == 1
-    assert str(message) == "InMail von Anna an Erik am 01.03.2015 (1 Stern)"
+    assert str(message) == "InMail von Anna an Erik am 01.03.2014 (1 Stern)"
 
 
 def test_group_and_discussion_str_in_german() -> None:
@@ -489,14 +491,14 @@ def test_group_and_discussion_str_in_german() -> None:
 @pytest.mark.parametrize(
     ("recipient", "text"),
     [
-        pytest.param("Erik", "InMail von Anna an Erik am 01.03.2015 (5 Sterne)", id="inmail"),
-        pytest.param("Ben", "Nachricht an einen Kontakt von Anna an Ben am 01.03.2015", id="free"),
+        pytest.param("Erik", "InMail von Anna an Erik am 01.03.2014 (5 Sterne)", id="inmail"),
+        pytest.param("Ben", "Nachricht an einen Kontakt von Anna an Ben am 01.03.2014", id="free"),
     ],
 )
 def test_message_str_in_german(recipient: str, text: str) -> None:
     """F4: a message prints channel, people and German date; an InMail adds the stars."""
     net = example_network()
-    message = net.send(net.member("Anna"), net.member(recipient), on=DAY)
+    message = net.send(net.member("Anna"), net.member(recipient), on=STAR_DAY)
     assert str(message) == text
 
 

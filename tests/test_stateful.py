@@ -27,6 +27,9 @@ from hypothesis.stateful import (
 from pydantic import ValidationError
 
 from inmail_explained import (
+    ARTICLE_DAY,
+    ARTICLE_PERIOD_END,
+    OPEN_PROFILE_START,
     AlreadyConnected,
     AlreadyMember,
     AlreadyReacted,
@@ -174,8 +177,12 @@ class NetworkMachine(RuleBasedStateMachine):
     def connected(self, a: str, b: str) -> bool:
         return frozenset((a, b)) in self.connections
 
-    def options(self, a: str, b: str) -> list[Channel]:
-        """K1-K5 and A5: the ways from a to b, in the order K1..K5."""
+    def options(self, a: str, b: str, on: date = ARTICLE_DAY) -> list[Channel]:
+        """K1-K5, K10, K12 and A5, A10: the ways from a to b on day `on`, in order of preference.
+
+        With at most six members nobody begins 15 group conversations in a month, so the cap
+        (K11) never applies here; tests/test_group_cap.py checks it.
+        """
         recipient = self.members[b]
         ways = []
         if self.connected(a, b):
@@ -184,7 +191,11 @@ class NetworkMachine(RuleBasedStateMachine):
             ways.append(Channel.MODERATOR)
         if any(a in self.groups[t.group][1] and b in t.participants for t in self.topics):
             ways.append(Channel.PRIVATE_REPLY)
-        if recipient.openlink:
+        fellows = any(a in mems and b in mems for _, mems in self.groups.values())
+        if fellows and not (set(ways) & {Channel.MODERATOR, Channel.PRIVATE_REPLY}):
+            ways.append(Channel.GROUP_MEMBER)
+        open_profile = on >= OPEN_PROFILE_START  # K12: the recipient must accept InMails too
+        if recipient.openlink and (not open_profile or recipient.accepts_inmail):
             ways.append(Channel.OPENLINK)
         if not self.connected(a, b) and not recipient.openlink and recipient.accepts_inmail:
             ways.append(Channel.INMAIL)
@@ -414,10 +425,13 @@ class NetworkMachine(RuleBasedStateMachine):
     def check_send(self, a: str, b: str, on: date, via: Channel | None) -> None:
         """K1-K7, C1-C3, C7, F4: a message goes the way asked for or the best way, or is refused."""
         sender, recipient = self.members[a], self.members[b]
-        ways = self.options(a, b)
-        assert [o.channel for o in self.net.options(sender, recipient)] == ways
+        assert [o.channel for o in self.net.options(sender, recipient)] == self.options(a, b)
+        ways = self.options(a, b, on)
+        assert [o.channel for o in self.net.options(sender, recipient, on=on)] == ways
         on_profile = [
-            w for w in ways if w in (Channel.CONNECTION, Channel.OPENLINK, Channel.INMAIL)
+            w
+            for w in self.options(a, b)
+            if w in (Channel.CONNECTION, Channel.OPENLINK, Channel.INMAIL)
         ]
         button = on_profile[0].label if on_profile else None
         assert self.net.profile_button(sender, recipient) == button  # K7
@@ -443,7 +457,8 @@ class NetworkMachine(RuleBasedStateMachine):
         assert message.channel is chosen
         assert message.sent_on == on
         assert message.cost == (1 if chosen is Channel.INMAIL else 0)
-        assert message.sender_stars == (stars if chosen is Channel.INMAIL else None)
+        shown = chosen is Channel.INMAIL and on <= ARTICLE_PERIOD_END  # F4 vouched for until then
+        assert message.sender_stars == (stars if shown else None)
         if chosen is Channel.MODERATOR:
             assert message.via is not None
             assert b in self.groups[message.via][0]

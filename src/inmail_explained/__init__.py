@@ -6,7 +6,16 @@ named after its concept: `members`, `channels`, `reactions`, `credits`, `feedbac
 tools. `example_network` builds the cast that the documentation's examples use.
 """
 
-from .channels import INMAIL_COST, PROFILE_CHANNELS, Channel, ChannelOption, price_text
+from .channels import (
+    GROUP_CHANNELS,
+    GROUP_MESSAGES_PER_MONTH,
+    INMAIL_COST,
+    LABEL_NOT_DOCUMENTED,
+    PROFILE_CHANNELS,
+    Channel,
+    ChannelOption,
+    price_text,
+)
 from .credits import (
     ANSWER_GUARANTEE,
     LEGACY_REFUND_DELAY_DAYS,
@@ -30,10 +39,12 @@ from .errors import (
     DuplicateGroup,
     DuplicateName,
     ErrorCode,
+    GroupMessageLimit,
     InMailError,
     NoCreditsLeft,
     NotAnInMail,
     NotConnected,
+    NotDocumented,
     NotGroupMember,
     PremiumRequired,
     SelfConnection,
@@ -125,7 +136,10 @@ __all__ = [
     "GROUPS_REDESIGN",
     "GROUP_CAP_START",
     "GROUP_CAP_SUMMER",
+    "GROUP_CHANNELS",
+    "GROUP_MESSAGES_PER_MONTH",
     "INMAIL_COST",
+    "LABEL_NOT_DOCUMENTED",
     "LEGACY_REFUND_DELAY_DAYS",
     "LEGACY_WINDOW_DAYS",
     "MAX_STARS",
@@ -158,6 +172,7 @@ __all__ = [
     "ErrorCode",
     "Family",
     "Group",
+    "GroupMessageLimit",
     "InMailError",
     "LedgerEntry",
     "Member",
@@ -166,6 +181,7 @@ __all__ = [
     "NoCreditsLeft",
     "NotAnInMail",
     "NotConnected",
+    "NotDocumented",
     "NotGroupMember",
     "Plan",
     "PremiumRequired",

@@ -1,41 +1,56 @@
-"""The five ways one member can write to another (K1-K5), in the article's order.
+"""The ways one member can write to another (K1-K5, K10, K12), in the order of preference.
 
 `Channel` is the vocabulary; `ChannelOption` is one way that is open from a sender to a
-recipient, with its cost. `open_channels` decides which ways are open from the facts about the two
-members (connected? a group the recipient moderates? a shared discussion? the recipient's
-settings), and `profile_button` picks the one button a profile shows (K7). Both are plain
-functions: `Network.options` only finds the facts in the network and asks them.
+recipient on a day, with its cost, its rule, its title and its button label on that day.
+`open_channels` decides which ways are open from the facts about the two members (connected? a
+group the recipient moderates? a shared discussion? a shared group? the recipient's settings?
+free group messages left this month?) and the day, and `profile_option` / `profile_button` pick
+the one button a profile shows (K7). All are plain functions: `Network.options` only finds the
+facts in the network and asks them.
+
+Which rules hold on the day comes from the registry (`rules.in_force`): OpenLink (K4) until
+30 April 2014, Open Profile (K12) from 1 May 2014; the article's labels (K13) only as long as the
+sources vouch for them; the group routes (K2, K3, K10) until the 2018 rebuild (A12).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from enum import Enum
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_validator
 
+from .errors import NotDocumented
 from .members import Member
+from .periods import ARTICLE_DAY
+from .rules import in_force, rule
 
 INMAIL_COST = 1
 """Credits one InMail costs at the moment of sending (C2)."""
 
 
 class Channel(Enum):
-    """A way to write to a member; members are ordered as K1..K5 (the order of preference).
+    """A way to write to a member, in the order of preference: K1, K2, K3, K10, K4/K12, K5.
 
-    Each member carries the German `label` of the button the sender clicks, a German `title`,
-    where the button is (`place`), the rule that opens it (`rule`) and its `cost` in credits.
+    Each member carries the German `label` of the button the sender clicks in the article's
+    period (``None`` where even that is not documented: K10), a German `title`, where the
+    button is (`place`), the rule that opens it in the article's period (`rule`) and its `cost`
+    in credits. What changes with the day (K12's rule and title, undocumented labels) is on
+    `ChannelOption`.
     """
 
     CONNECTION = "connection"
     MODERATOR = "moderator"
     PRIVATE_REPLY = "private-reply"
+    GROUP_MEMBER = "group-member"
     OPENLINK = "openlink"
     INMAIL = "inmail"
 
     @property
-    def label(self) -> str:
-        """The button label the sender sees, exactly as on screen."""
+    def label(self) -> str | None:
+        """The button label of the article's period, exactly as on screen (K13), if documented."""
         return _LABELS[self]
 
     @property
@@ -60,17 +75,23 @@ class Channel(Enum):
 
     @property
     def rank(self) -> int:
-        """Position in the order of preference, 1 (K1) to 5 (K5)."""
+        """Position in the order of preference, 1 (K1) to 6 (K5)."""
         return list(Channel).index(self) + 1
+
+    @property
+    def group_route(self) -> bool:
+        """Whether the way runs through a group: K2, K3, K10 (K11 counts these, A11, A12)."""
+        return self in GROUP_CHANNELS
 
     def __str__(self) -> str:
         return self.title
 
 
-_LABELS = {
+_LABELS: dict[Channel, str | None] = {
     Channel.CONNECTION: "Nachricht senden",
     Channel.MODERATOR: "Nachricht senden",
     Channel.PRIVATE_REPLY: "Privat antworten",
+    Channel.GROUP_MEMBER: None,
     Channel.OPENLINK: "InMail senden",
     Channel.INMAIL: "InMail senden",
 }
@@ -78,6 +99,7 @@ _TITLES = {
     Channel.CONNECTION: "Nachricht an einen Kontakt",
     Channel.MODERATOR: "Nachricht an einen Gruppenmoderator",
     Channel.PRIVATE_REPLY: "Private Antwort in einer Gruppendiskussion",
+    Channel.GROUP_MEMBER: "Nachricht an ein Gruppenmitglied",
     Channel.OPENLINK: "OpenLink-Nachricht",
     Channel.INMAIL: "InMail",
 }
@@ -85,6 +107,7 @@ _PLACES = {
     Channel.CONNECTION: "Profil",
     Channel.MODERATOR: "Gruppenseite",
     Channel.PRIVATE_REPLY: "Gruppendiskussion",
+    Channel.GROUP_MEMBER: "Mitgliederliste der Gruppe",
     Channel.OPENLINK: "Profil",
     Channel.INMAIL: "Profil",
 }
@@ -92,12 +115,31 @@ _RULES = {
     Channel.CONNECTION: "K1",
     Channel.MODERATOR: "K2",
     Channel.PRIVATE_REPLY: "K3",
+    Channel.GROUP_MEMBER: "K10",
     Channel.OPENLINK: "K4",
     Channel.INMAIL: "K5",
 }
 
 PROFILE_CHANNELS = (Channel.CONNECTION, Channel.OPENLINK, Channel.INMAIL)
-"""The channels whose button sits on the profile, by precedence K1 > K4 > K5 (K7)."""
+"""The channels whose button sits on the profile, by precedence K1 > K4/K12 > K5 (K7)."""
+
+GROUP_CHANNELS = (Channel.MODERATOR, Channel.PRIVATE_REPLY, Channel.GROUP_MEMBER)
+"""The ways through a group (K2, K3, K10): offered until the 2018 rebuild, capped by K11."""
+
+GROUP_MESSAGES_PER_MONTH = 15
+"""Counted group messages a sender may begin per calendar month from 18 June 2015 on (K11)."""
+
+OPEN_PROFILE_RULE = "K12"
+"""The rule of `Channel.OPENLINK` from the day OpenLink became Open Profile on."""
+
+OPEN_PROFILE_TITLE = "Open-Profile-Nachricht"
+"""The title of `Channel.OPENLINK` under K12."""
+
+LABELS_RULE = "K13"
+"""The rule that vouches for the article's button labels (`Channel.label`)."""
+
+LABEL_NOT_DOCUMENTED = "Beschriftung nicht belegt"
+"""What the site writes where a button's label is not documented for the day (K13, L1)."""
 
 
 def price_text(cost: int) -> str:
@@ -105,13 +147,39 @@ def price_text(cost: int) -> str:
     return "kostenlos" if cost == 0 else f"{cost} InMail-Guthaben"
 
 
+def channel_rule(channel: Channel, on: date = ARTICLE_DAY) -> str:
+    """The rule that opens `channel` on day `on`: K12 for `Channel.OPENLINK` from May 2014."""
+    if channel is Channel.OPENLINK and in_force(OPEN_PROFILE_RULE, on):
+        return OPEN_PROFILE_RULE
+    return channel.rule
+
+
+def channel_title(channel: Channel, on: date = ARTICLE_DAY) -> str:
+    """The German name of `channel` on day `on`: "Open-Profile-Nachricht" under K12."""
+    if channel_rule(channel, on) == OPEN_PROFILE_RULE:
+        return OPEN_PROFILE_TITLE
+    return channel.title
+
+
+def channel_label(channel: Channel, on: date = ARTICLE_DAY) -> str | None:
+    """The button label of `channel` on day `on`, or ``None`` where it is not documented (K13)."""
+    return channel.label if in_force(LABELS_RULE, on) else None
+
+
 class ChannelOption(BaseModel):
-    """One open way from a sender to a recipient.
+    """One open way from a sender to a recipient on a day.
+
+    Built by `open_channels` with the values of its day. Made by hand with only `channel`,
+    `cost` and `via`, it takes the article's values (`ARTICLE_DAY`): whatever of `rule`, `title`
+    and `label` is left out comes from the channel.
 
     Attributes:
         channel: The channel.
         cost: Credits it costs to send (1 for an InMail, otherwise 0).
-        via: Where the way runs through, if anywhere: the group (K2) or the discussion (K3).
+        via: Where the way runs through, if anywhere: the group (K2, K10) or the discussion (K3).
+        rule: The rule that opens it on the day: K4 or K12 for `Channel.OPENLINK`.
+        title: Its German name on the day ("OpenLink-Nachricht" or "Open-Profile-Nachricht").
+        label: Its button label on the day, or ``None``: not documented for that day (K13).
 
     """
 
@@ -120,25 +188,50 @@ class ChannelOption(BaseModel):
     channel: Channel
     cost: int
     via: str | None = None
+    rule: str = ""
+    title: str = ""
+    label: str | None = None
 
-    @property
-    def label(self) -> str:
-        """The button label for this option."""
-        return self.channel.label
+    @model_validator(mode="before")
+    @classmethod
+    def _article_values(cls, data: Any) -> Any:
+        """Fill in what the caller left out with the article's values of the channel."""
+        if not isinstance(data, dict):
+            return data
+        try:
+            channel = Channel(data.get("channel"))
+        except ValueError:
+            return data  # the field's own validation names the problem
+        defaults = {"rule": channel.rule, "title": channel.title, "label": channel.label}
+        return defaults | data
 
-    @property
-    def rule(self) -> str:
-        """The rule ID that opens this option."""
-        return self.channel.rule
+    @classmethod
+    def on_day(
+        cls, channel: Channel, on: date, *, cost: int | None = None, via: str | None = None
+    ) -> ChannelOption:
+        """The option for `channel` with the rule, title and label of day `on`."""
+        return cls(
+            channel=channel,
+            cost=channel.cost if cost is None else cost,
+            via=via,
+            rule=channel_rule(channel, on),
+            title=channel_title(channel, on),
+            label=channel_label(channel, on),
+        )
 
     @property
     def price(self) -> str:
         """The cost in words: "kostenlos" or "1 InMail-Guthaben" (`price_text`)."""
         return price_text(self.cost)
 
+    @property
+    def label_text(self) -> str:
+        """The label in quotes, or "Beschriftung nicht belegt" (`LABEL_NOT_DOCUMENTED`)."""
+        return LABEL_NOT_DOCUMENTED if self.label is None else f"„{self.label}“"
+
     def __str__(self) -> str:
         where = f" über „{self.via}“" if self.via else ""
-        return f"{self.channel.rule} {self.channel.title}{where}: „{self.label}“, {self.price}"
+        return f"{self.rule} {self.title}{where}: {self.label_text}, {self.price}"
 
 
 def open_channels(
@@ -147,23 +240,36 @@ def open_channels(
     connected: bool,
     moderated_group: str | None = None,
     shared_discussion: str | None = None,
+    fellow_group: str | None = None,
+    on: date = ARTICLE_DAY,
+    group_messages_left: int | None = None,
 ) -> list[ChannelOption]:
-    """Every way to write to `recipient`, given the facts between sender and recipient (K1-K6).
+    """Every way to write to `recipient` on day `on`, given the facts between the two (K1-K12).
 
     Args:
-        recipient: The member to write to; their OpenLink (K4) and contact setting (K5, K6) count.
+        recipient: The member to write to; their OpenLink/Open Profile (K4, K12) and contact
+            setting (K5, K6) count.
         connected: Whether the two are connected (K1).
         moderated_group: A group the recipient moderates and the sender belongs to (K2, A1).
         shared_discussion: The title of a discussion the recipient took part in, in a group the
             sender belongs to (K3).
+        fellow_group: A group both belong to (K10); its member list is offered only where K2
+            and K3 do not reach the recipient (A10).
+        on: The day; undated means the article's period (`ARTICLE_DAY`).
+        group_messages_left: How many counted group messages the sender has left this month
+            (K11); ``None``: no cap applies to this message. At 0 no group way is offered.
 
     Returns:
-        The open ways, ordered K1..K5 (preference); empty when there is none (K6). K5 is open
-        when the recipient is no connection, has no OpenLink and accepts InMails (assumption A5:
-        group ways do not hide the InMail button).
+        The open ways, ordered K1, K2, K3, K10, K4/K12, K5 (preference); empty when there is none
+        (K6). Group ways only until the 2018 rebuild (A12). K4 is open when the recipient has
+        OpenLink; K12 from May 2014 only when the recipient also accepts InMails (O1). K5 is open
+        when the recipient is no connection, has no OpenLink and accepts InMails (A5: group ways
+        do not hide the InMail button).
 
     Example:
         ```python
+        from datetime import date
+
         from inmail_explained import Member
         from inmail_explained.channels import open_channels
 
@@ -171,29 +277,64 @@ def open_channels(
         options = open_channels(carla, connected=False, moderated_group="Recruiting DACH")
         print([(option.rule, option.via, option.cost) for option in options])
         #> [('K2', 'Recruiting DACH', 0), ('K4', None, 0)]
+        later = open_channels(carla, connected=False, on=date(2014, 5, 1))
+        print([(option.rule, option.title, option.label) for option in later])
+        #> [('K12', 'Open-Profile-Nachricht', None)]
         ```
 
     """
-    options: list[ChannelOption] = []
+    routes: list[tuple[Channel, str | None]] = []
     if connected:
-        options.append(ChannelOption(channel=Channel.CONNECTION, cost=0))
-    if moderated_group is not None:
-        options.append(ChannelOption(channel=Channel.MODERATOR, cost=0, via=moderated_group))
-    if shared_discussion is not None:
-        options.append(ChannelOption(channel=Channel.PRIVATE_REPLY, cost=0, via=shared_discussion))
-    if recipient.openlink:
-        options.append(ChannelOption(channel=Channel.OPENLINK, cost=0))
+        routes.append((Channel.CONNECTION, None))
+    if group_messages_left is None or group_messages_left > 0:
+        if moderated_group is not None:
+            routes.append((Channel.MODERATOR, moderated_group))
+        if shared_discussion is not None:
+            routes.append((Channel.PRIVATE_REPLY, shared_discussion))
+        if fellow_group is not None and moderated_group is None and shared_discussion is None:
+            routes.append((Channel.GROUP_MEMBER, fellow_group))
+    if recipient.openlink and (in_force(Channel.OPENLINK.rule, on) or recipient.accepts_inmail):
+        routes.append((Channel.OPENLINK, None))
     if not connected and not recipient.openlink and recipient.accepts_inmail:
-        options.append(ChannelOption(channel=Channel.INMAIL, cost=Channel.INMAIL.cost))
-    return options
+        routes.append((Channel.INMAIL, None))
+    return [
+        ChannelOption.on_day(channel, on, via=via)
+        for channel, via in routes
+        if in_force(channel_rule(channel, on), on)
+    ]
 
 
-def profile_button(options: Sequence[ChannelOption]) -> str | None:
-    """The one message button a profile shows, by precedence K1 > K4 > K5, or ``None`` (K6, K7).
+def profile_option(options: Sequence[ChannelOption]) -> ChannelOption | None:
+    """The one way whose button a profile shows, by precedence K1 > K4/K12 > K5, or ``None``.
 
     Args:
-        options: The open ways, ordered K1..K5, as `open_channels` returns them.
+        options: The open ways in the order of preference, as `open_channels` returns them.
 
     """
-    on_profile = (option for option in options if option.channel in PROFILE_CHANNELS)
-    return next((option.label for option in on_profile), None)
+    return next((option for option in options if option.channel in PROFILE_CHANNELS), None)
+
+
+def profile_button(options: Sequence[ChannelOption], on: date = ARTICLE_DAY) -> str | None:
+    """The label of the one message button on a profile, or ``None`` without one (K6, K7).
+
+    Args:
+        options: The open ways in the order of preference, as `open_channels` returns them for
+            day `on`.
+        on: The day, for the message of `NotDocumented`.
+
+    Raises:
+        NotDocumented: There is a button, but its label is not documented for day `on` (K13).
+
+    """
+    option = profile_option(options)
+    if option is None:
+        return None
+    if option.label is None:
+        raise NotDocumented(
+            variant="label",
+            channel=option.title,
+            rule=option.rule,
+            on=on,
+            until=rule(LABELS_RULE).last_day,
+        )
+    return option.label

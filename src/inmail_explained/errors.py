@@ -51,6 +51,8 @@ ErrorCode = Literal[
     "time-went-backwards",
     "self-message",
     "self-connection",
+    "group-message-limit",
+    "not-documented",
 ]
 """Every code an `InMailError` can carry; a class statement with another code fails type checks."""
 
@@ -378,6 +380,49 @@ class SelfConnection(InMailError, code="self-connection"):
         "invite": (
             "{member} kann sich nicht selbst einladen. Wer schon Mitglied ist, braucht keine "
             "Einladung; wer es nicht ist, tritt mit net.join(...) bei."
+        ),
+    }
+
+
+class GroupMessageLimit(InMailError, code="group-message-limit"):
+    """The sender has used this calendar month's free group messages (K11, A11).
+
+    Variants: ``other_ways`` (another way to the recipient is open; slot ``offered``) and
+    ``no_other_way``. Both name the ``limit``, the ``month`` and the day the next month begins.
+    """
+
+    variants: ClassVar[Mapping[str, str]] = {
+        "other_ways": (
+            "{sender} hat im {month} schon {limit} Nachrichten an Mitglieder gemeinsamer Gruppen "
+            "begonnen; mehr erlaubt LinkedIn in einem Monat nicht (K11). Ab dem {next_month} geht "
+            "es wieder. Bis dahin kannst du {recipient} so schreiben: {offered}."
+        ),
+        "no_other_way": (
+            "{sender} hat im {month} schon {limit} Nachrichten an Mitglieder gemeinsamer Gruppen "
+            "begonnen; mehr erlaubt LinkedIn in einem Monat nicht (K11). Ab dem {next_month} geht "
+            "es wieder; einen anderen Weg zu {recipient} gibt es bis dahin nicht. Vernetzt euch "
+            "(K1), dann zählt keine Grenze."
+        ),
+    }
+
+
+class NotDocumented(InMailError, code="not-documented"):
+    """The sources do not say what LinkedIn showed on that day; the model does not guess.
+
+    Variants: ``label`` (a profile button whose label is documented only until ``until``, K13)
+    and ``stars`` (the stars are documented only until ``until``, F3).
+    """
+
+    variants: ClassVar[Mapping[str, str]] = {
+        "label": (
+            "Den Knopf für den Weg „{channel}“ ({rule}) gibt es am {on}, aber wie er beschriftet "
+            "war, ist nicht belegt: Die Beschriftungen des Artikels gelten nur bis zum {until} "
+            "(K13). Frag mit net.profile_option(...) nach dem Weg selbst."
+        ),
+        "stars": (
+            "Ob es am {on} noch Sterne für {member} gab, ist nicht belegt: Die Quellen beschreiben "
+            "sie nur bis zum {until} (F3). Frag nach einem Tag bis dahin, oder lies die "
+            "Bewertungen mit net.ratings(...)."
         ),
     }
 

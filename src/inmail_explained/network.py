@@ -6,11 +6,13 @@ input once, at the boundary (types strictly, members and records as this network
 rule checks), and records only then, so a refused call changes nothing (M4). Deciding is left to
 plain functions: `channels.open_channels` for the open ways, `ledger` for credits; the records it
 returns live in `records`. Dated events move forward in time (C7); the date is always a parameter,
-there is no hidden clock.
+there is no hidden clock. Reading calls take an optional day (`on`); without one they answer for
+the article's period (`periods.ARTICLE_DAY`).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,7 +20,14 @@ from typing import Any, TypeVar
 
 from pydantic import ConfigDict, validate_call
 
-from .channels import Channel, ChannelOption, open_channels, profile_button
+from .channels import (
+    GROUP_MESSAGES_PER_MONTH,
+    Channel,
+    ChannelOption,
+    open_channels,
+    profile_button,
+    profile_option,
+)
 from .errors import (
     AlreadyConnected,
     AlreadyMember,
@@ -27,9 +36,11 @@ from .errors import (
     ContactBlocked,
     DuplicateGroup,
     DuplicateName,
+    GroupMessageLimit,
     NoCreditsLeft,
     NotAnInMail,
     NotConnected,
+    NotDocumented,
     NotGroupMember,
     PremiumRequired,
     SelfConnection,
@@ -43,12 +54,23 @@ from .errors import (
 from .feedback import stars_for
 from .ledger import CreditAccount, ledger_entries, refund_day
 from .members import Member
+from .periods import ARTICLE_DAY, month_start, month_title, next_month_start
 from .reactions import Reaction
 from .records import Discussion as Discussion  # re-exported: importable from here as before
 from .records import Group as Group
 from .records import LedgerEntry as LedgerEntry
 from .records import Message as Message
 from .records import ReactionRecord, Text, counted
+from .rules import in_force, rule
+
+GROUP_CAP_RULE = "K11"
+"""The rule that caps the free group messages per calendar month."""
+
+STARS_RULE = "F3"
+"""The rule that gives a sender stars; `Network.stars` answers only while it is vouched for."""
+
+SHOWN_STARS_RULE = "F4"
+"""The rule that shows the sender's stars with an InMail (`Message.sender_stars`)."""
 
 _STRICT_ARGUMENTS = ConfigDict(strict=True, arbitrary_types_allowed=True)
 _Method = TypeVar("_Method", bound=Callable[..., Any])
@@ -67,6 +89,8 @@ class _History:
     sent: list[Message] = field(default_factory=list)
     received: list[Message] = field(default_factory=list)
     ratings: list[Reaction] = field(default_factory=list)
+    rating_days: list[date] = field(default_factory=list)
+    counted_group_days: list[date] = field(default_factory=list)
 
 
 class Network:
@@ -99,6 +123,7 @@ class Network:
         self._messages: list[Message] = []
         self._reactions: dict[int, ReactionRecord] = {}
         self._histories: dict[str, _History] = {}
+        self._first_group_message: dict[frozenset[str], date] = {}
         self._latest: date | None = None
 
     # -- members and connections -------------------------------------------------------------
@@ -285,31 +310,59 @@ class Network:
     # -- channels ----------------------------------------------------------------------------
 
     @_checked
-    def options(self, sender: Member, recipient: Member) -> list[ChannelOption]:
-        """Every way the sender can write to the recipient, ordered K1..K5 (preference).
+    def options(
+        self, sender: Member, recipient: Member, *, on: date | None = None
+    ) -> list[ChannelOption]:
+        """Every way the sender can write to the recipient on day `on`, in order of preference.
 
         Finds the facts in the network and asks `channels.open_channels`: K1 connected; K2 the
         recipient moderates a group the sender belongs to (A1); K3 the recipient wrote or
-        commented in a discussion of a group the sender belongs to; K4, K5 and K6 follow from the
-        recipient's settings.
+        commented in a discussion of a group the sender belongs to; K10 both belong to a group
+        and neither K2 nor K3 reaches the recipient (A10); K4/K12, K5 and K6 follow from the
+        recipient's settings. Group ways end with the 2018 rebuild (A12), and from 18 June 2015
+        they are gone for the rest of a month in which the sender has begun 15 group
+        conversations, unless this message would not count (K11, A11). Without `on`: the
+        article's period.
 
         Raises:
             SelfMessage: Sender and recipient are the same member (K8).
 
         """
         self._require_other(sender, recipient)
-        return self._options(sender, recipient)
+        return self._options(sender, recipient, ARTICLE_DAY if on is None else on)
 
     @_checked
-    def profile_button(self, viewer: Member, profile: Member) -> str | None:
-        """The one message button on a profile, by precedence K1 > K4 > K5, or ``None`` (K6, K7).
+    def profile_option(
+        self, viewer: Member, profile: Member, *, on: date | None = None
+    ) -> ChannelOption | None:
+        """The way behind the one message button on a profile, also where its label is unknown.
+
+        By precedence K1 > K4/K12 > K5, or ``None`` without a button (K6, K7). Without `on`: the
+        article's period.
 
         Raises:
             SelfMessage: Viewer and profile are the same member (K8).
 
         """
         self._require_other(viewer, profile)
-        return profile_button(self._options(viewer, profile))
+        return profile_option(self._options(viewer, profile, ARTICLE_DAY if on is None else on))
+
+    @_checked
+    def profile_button(
+        self, viewer: Member, profile: Member, *, on: date | None = None
+    ) -> str | None:
+        """The label of the one message button on a profile, or ``None`` (K6, K7, K13).
+
+        By precedence K1 > K4/K12 > K5. Without `on`: the article's period.
+
+        Raises:
+            SelfMessage: Viewer and profile are the same member (K8).
+            NotDocumented: There is a button, but its label is not documented for `on` (K13).
+
+        """
+        self._require_other(viewer, profile)
+        day = ARTICLE_DAY if on is None else on
+        return profile_button(self._options(viewer, profile, day), day)
 
     # -- messages and reactions --------------------------------------------------------------
 
@@ -317,30 +370,36 @@ class Network:
     def send(
         self, sender: Member, recipient: Member, *, on: date, via: Channel | None = None
     ) -> Message:
-        """Send a message on day `on`, through `via` or the first (best) option.
+        """Send a message on day `on`, through `via` or the first (best) option of that day.
 
         An InMail needs Premium (C1) and costs one credit at sending (C2); every other channel is
-        free (C3). The InMail carries the sender's stars at sending (F4).
+        free (C3). The InMail carries the sender's stars at sending (F4), as long as the sources
+        vouch for the stars; later `sender_stars` is ``None``. A group message that begins a
+        conversation counts toward the month's cap from 18 June 2015 on (K11, A11).
 
         Raises:
             SelfMessage: Sender and recipient are the same member (K8).
             TimeWentBackwards: `on` is before the latest recorded event (C7).
+            GroupMessageLimit: `via` is a group way, or the only ways are group ways, and the
+                sender has used the month's group messages (K11).
             ContactBlocked: There is no way at all to the recipient (K6).
-            ChannelUnavailable: `via` is not among the options (K1-K5).
+            ChannelUnavailable: `via` is not among the options (K1-K12).
             PremiumRequired: An InMail from a Basic member (C1).
             NoCreditsLeft: An InMail without a credit left on `on` (C2).
 
         """
         self._require_other(sender, recipient)
-        options = self._options(sender, recipient)
+        options = self._options(sender, recipient, on)
         self._require_forward(on)
+        if via is None or all(option.channel is not via for option in options):
+            self._require_group_message_left(sender, recipient, on, options, via)
         if not options:
             raise ContactBlocked(sender=sender, recipient=recipient)
         chosen = options[0] if via is None else self._pick(options, via, sender, recipient)
         stars = None
         if chosen.channel is Channel.INMAIL:
             self._require_inmail_allowed(sender, on)
-            stars = self._stars(sender)
+            stars = self._stars(sender) if in_force(SHOWN_STARS_RULE, on) else None
         message = Message(
             id=len(self._messages),
             sender=sender,
@@ -443,10 +502,26 @@ class Network:
         return list(self._histories[member.name].ratings)
 
     @_checked
-    def stars(self, member: Member) -> int:
-        """The member's stars over the last 10 ratings: ``5 - negatives // 2`` (F2, F3, A4)."""
+    def stars(self, member: Member, *, on: date | None = None) -> int:
+        """The member's stars over the last 10 ratings: ``5 - negatives // 2`` (F2, F3, A4).
+
+        Without `on`: over every rating recorded so far. With `on`: over the ratings given up to
+        and including that day, as long as the sources vouch for the stars (F1-F4 until
+        30 April 2014, A8); when they ended is not documented.
+
+        Raises:
+            NotDocumented: `on` is after the days the sources vouch for the stars (F3).
+
+        """
         self._require(member)
-        return self._stars(member)
+        if on is None:
+            return self._stars(member)
+        if not in_force(STARS_RULE, on):
+            raise NotDocumented(
+                variant="stars", member=member, on=on, until=rule(STARS_RULE).last_day
+            )
+        history = self._histories[member.name]
+        return stars_for(history.ratings[: bisect_right(history.rating_days, on)])
 
     # -- recording (arguments already checked) -------------------------------------------------
 
@@ -456,6 +531,12 @@ class Network:
         sender.sent.append(message)
         if message.channel is Channel.INMAIL:
             sender.account.record_inmail(message)
+        if message.channel.group_route:
+            pair = frozenset((message.sender.name, message.recipient.name))
+            if pair not in self._first_group_message:
+                if in_force(GROUP_CAP_RULE, message.sent_on):
+                    sender.counted_group_days.append(message.sent_on)
+                self._first_group_message[pair] = message.sent_on
         self._histories[message.recipient.name].received.append(message)
         self._latest = message.sent_on
 
@@ -465,6 +546,7 @@ class Network:
         self._reactions[message.id] = reacted
         sender = self._histories[message.sender.name]
         sender.ratings.append(reacted.reaction)
+        sender.rating_days.append(reacted.on)
         sender.account.record_reaction(message, reacted)
         self._latest = reacted.on
 
@@ -478,14 +560,43 @@ class Network:
     def _are_connected(self, first: Member, second: Member) -> bool:
         return frozenset((first.name, second.name)) in self._connections
 
-    def _options(self, sender: Member, recipient: Member) -> list[ChannelOption]:
+    def _options(
+        self, sender: Member, recipient: Member, on: date, *, capped: bool = True
+    ) -> list[ChannelOption]:
         discussion = self._shared_discussion(sender, recipient)
         return open_channels(
             recipient,
             connected=self._are_connected(sender, recipient),
             moderated_group=self._moderated_group(sender, recipient),
             shared_discussion=None if discussion is None else discussion.title,
+            fellow_group=self._fellow_group(sender, recipient),
+            on=on,
+            group_messages_left=self._group_messages_left(sender, recipient, on)
+            if capped
+            else None,
         )
+
+    def _fellow_group(self, sender: Member, recipient: Member) -> str | None:
+        """K10: the first group both belong to."""
+        for group in self._groups.values():
+            if sender.name in group.members and recipient.name in group.members:
+                return group.name
+        return None
+
+    def _group_messages_left(self, sender: Member, recipient: Member, on: date) -> int | None:
+        """K11 with A11: the sender's counted group messages left in `on`'s month, or ``None``.
+
+        ``None`` when no cap applies: before 18 June 2015, or when the two have written to each
+        other through a group before (a reply or follow-up does not count).
+        """
+        if not in_force(GROUP_CAP_RULE, on):
+            return None
+        first = self._first_group_message.get(frozenset((sender.name, recipient.name)))
+        if first is not None and first <= on:
+            return None
+        days = self._histories[sender.name].counted_group_days
+        used = bisect_right(days, on) - bisect_left(days, month_start(on))
+        return max(GROUP_MESSAGES_PER_MONTH - used, 0)
 
     def _moderated_group(self, sender: Member, recipient: Member) -> str | None:
         """K2 with A1: the first group the recipient moderates and the sender belongs to."""
@@ -520,6 +631,33 @@ class Network:
     def _require_forward(self, on: date) -> None:
         if self._latest is not None and on < self._latest:
             raise TimeWentBackwards(variant="before_latest", latest=self._latest, on=on)
+
+    def _require_group_message_left(
+        self,
+        sender: Member,
+        recipient: Member,
+        on: date,
+        options: list[ChannelOption],
+        via: Channel | None,
+    ) -> None:
+        """K11: refuse when the cap took away the way asked for, or every way there was."""
+        if self._group_messages_left(sender, recipient, on) != 0:
+            return
+        uncapped = self._options(sender, recipient, on, capped=False)
+        wanted = [o for o in uncapped if o.channel.group_route and via in (None, o.channel)]
+        if not wanted or (via is None and options):
+            return
+        values: dict[str, object] = {
+            "sender": sender,
+            "recipient": recipient,
+            "month": month_title(on),
+            "limit": GROUP_MESSAGES_PER_MONTH,
+            "next_month": next_month_start(on),
+        }
+        if options:
+            offered = [option.title for option in options]
+            raise GroupMessageLimit(variant="other_ways", offered=offered, **values)
+        raise GroupMessageLimit(variant="no_other_way", **values)
 
     def _require_inmail_allowed(self, sender: Member, on: date) -> None:
         if not sender.premium:

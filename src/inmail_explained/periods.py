@@ -48,6 +48,40 @@ GROUP_CAP_SUMMER = date(2015, 7, 1)
 """The day the tools take for "2015, after the group cap": after K11 began, before K14."""
 
 
+MONTH_NAMES = (
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
+"""The German month names, January first."""
+
+
+def month_start(day: date) -> date:
+    """The first day of the calendar month `day` falls in (A11 counts per calendar month)."""
+    return day.replace(day=1)
+
+
+def next_month_start(day: date) -> date:
+    """The first day of the calendar month after the one `day` falls in."""
+    if day.month == 12:
+        return date(day.year + 1, 1, 1)
+    return date(day.year, day.month + 1, 1)
+
+
+def month_title(day: date) -> str:
+    """The calendar month of `day` in German words, e.g. ``Juni 2015``."""
+    return f"{MONTH_NAMES[day.month - 1]} {day.year}"
+
+
 class Era(BaseModel):
     """A day the site's tools can answer for, with its German name.
 
