@@ -40,6 +40,10 @@ TEMPLATES = Path(__file__).resolve().parents[1] / "overrides" / "partials" / "we
 RULES_PAGE, ERRORS_PAGE = "referenz/regeln.md", "referenz/fehler.md"
 BUTTON_RULE = "K7"
 """The rule that explains the one button on a profile (K1 > K4 > K5, else none)."""
+LABEL_RULE = "K13"
+"""The rule cited where a label is not documented for the era's day."""
+CAP_RULE = "K11"
+"""The rule cited next to group ways on days the monthly cap applies."""
 STAR_RULES = ("F2", "F3")
 """The rules the Sterne-Rechner cites: the window and the stars (its script links them all)."""
 
@@ -86,7 +90,7 @@ def channel_code(case: ChannelCase) -> str:
     """The Kanal-Finder's code for a case; its ``#>`` lines are the case's answers."""
     flags = {"openlink": case.openlink, "accepts_inmail": case.accepts_inmail}
     _, a, b = lib.case_network(case.sender, case.relation, **flags)
-    return code("kanal-finder", case=case, a=a, b=b, lib=lib)
+    return code("kanal-finder", case=case, a=a, b=b, lib=lib, day=case.era.day)
 
 
 def credit_code(reaction: Reaction | None, **values: str) -> str:
@@ -96,9 +100,9 @@ def credit_code(reaction: Reaction | None, **values: str) -> str:
 
 
 def case_key(case: ChannelCase) -> str:
-    """A Kanal-Finder case's key, as the script builds it from the form."""
+    """A Kanal-Finder case's key, as the script builds it from the form: era first."""
     flags = (str(flag).lower() for flag in (case.openlink, case.accepts_inmail))
-    return "|".join([case.sender.value, case.relation.value, *flags])
+    return "|".join([case.era.key, case.sender.value, case.relation.value, *flags])
 
 
 def _outcome(outcome: SendOutcome, errors: Json) -> Json:
@@ -106,32 +110,68 @@ def _outcome(outcome: SendOutcome, errors: Json) -> Json:
         errors[outcome.code] = {"message": outcome.message, "rules": rule_ids(outcome.message)}
         errors[outcome.code]["href"] = f"{ERRORS_PAGE}#{outcome.code}"
         return {"error": outcome.code}
-    return {"channel": outcome.channel.value, "cost": outcome.cost, "price": outcome.price}
+    return {"channel": outcome.channel.value, "cost": outcome.cost, "price": outcome.price} | {
+        "rule": outcome.rule,
+        "title": outcome.title,
+    }
+
+
+def _option(option: lib.ChannelOption) -> Json:
+    """What the tool shows of an open way on the era's day (label ``None``: not documented)."""
+    return {"channel": option.channel.value, "rule": option.rule, "title": option.title} | {
+        "label": option.label,
+        "cost": option.cost,
+        "price": option.price,
+        "via_name": option.via,
+    }
+
+
+def _case_rules(case: ChannelCase, outcomes: list[Json], errors: Json) -> list[str]:
+    """The rules behind a case: K7, each way's rule, K11/K13 where they apply, the errors'."""
+    rules = [BUTTON_RULE, *(way.option.rule for way in case.ways)]
+    if any(way.option.channel.group_route for way in case.ways) and lib.in_force(
+        CAP_RULE, case.era.day
+    ):
+        rules.append(CAP_RULE)
+    options = [way.option for way in case.ways] + ([case.profile] if case.profile else [])
+    if any(option.label is None for option in options):
+        rules.append(LABEL_RULE)
+    for outcome in outcomes:
+        rules += errors[outcome["error"]]["rules"] if "error" in outcome else []
+    return list(dict.fromkeys(rules))
 
 
 def channel_data() -> Json:
-    """The Kanal-Finder's data: per case its answers and its code (as indices into `lines`)."""
+    """The Kanal-Finder's data: per era and case its answers and its code (indices into `lines`).
+
+    A case's `profile` is the index of the way behind the profile's button (or ``None``); its
+    `button` that way's label, ``None`` where not documented. Error messages name the era's day,
+    so `error` holds them per era key.
+    """
     lines: dict[str, int] = {}
     errors: Json = {}
     combinations: Json = {}
-    for case in lib.channel_cases():
-        ways: list[Json] = [
-            {"channel": way.option.channel.value, "cost": way.option.cost}
-            | {"price": way.option.price, "via_name": way.option.via}
-            | {"send": _outcome(way.send, errors)}
-            for way in case.ways
-        ]
-        default = _outcome(case.default, errors)
-        rules = [BUTTON_RULE, *(way.option.rule for way in case.ways)]
-        for outcome in [default, *(way["send"] for way in ways)]:
-            rules += errors[outcome["error"]]["rules"] if "error" in outcome else []
-        shown = [lines.setdefault(line, len(lines)) for line in channel_code(case).split("\n")]
-        combinations[case_key(case)] = {"button": case.button, "ways": ways, "standard": default}
-        combinations[case_key(case)] |= {"rules": list(dict.fromkeys(rules)), "code": shown}
-    channels = {c.value: {"rule": c.rule, "title": c.title, "button": c.label} for c in lib.Channel}
-    for channel in lib.Channel:
-        channels[channel.value]["place"] = channel.place
+    for era in lib.ERAS:
+        errors[era.key] = {}
+        for case in lib.channel_cases(era):
+            ways = [
+                _option(way.option) | {"send": _outcome(way.send, errors[era.key])}
+                for way in case.ways
+            ]
+            default = _outcome(case.default, errors[era.key])
+            rules = _case_rules(case, [default, *(way["send"] for way in ways)], errors[era.key])
+            shown = [lines.setdefault(line, len(lines)) for line in channel_code(case).split("\n")]
+            options = [way.option for way in case.ways]
+            profile = None if case.profile is None else options.index(case.profile)
+            combinations[case_key(case)] = {"button": case.button, "profile": profile}
+            combinations[case_key(case)] |= {"ways": ways, "standard": default}
+            combinations[case_key(case)] |= {"rules": rules, "code": shown}
+    channels = {c.value: {"place": c.place} for c in lib.Channel}
+    eras = [era.model_dump(mode="json") for era in lib.ERAS]
     return {"channels": channels, "error": errors, "button_rule": BUTTON_RULE} | {
+        "eras": eras,
+        "label_missing": lib.LABEL_NOT_DOCUMENTED,
+        "label_rule": LABEL_RULE,
         "lines": list(lines),
         "combinations": combinations,
     }
@@ -245,6 +285,11 @@ def rule_index(rules_page: Page, files: Files) -> Json:
     return rules
 
 
+def registry_rule(rule_id: str) -> Json:
+    """A rule the rules page does not list (yet): its title from the registry, its anchor."""
+    return {"title": lib.rule(rule_id).title, "href": f"{RULES_PAGE}#{rule_id.lower()}"}
+
+
 HTML = jinja2.Environment(
     loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, undefined=jinja2.StrictUndefined
 )
@@ -289,7 +334,7 @@ def on_page_context(context: Json, page: Page, config: MkDocsConfig, nav: Naviga
 
     def render(hit: re.Match[str]) -> str:
         data = TOOL_DATA[hit["name"]]()
-        cited = {r: all_rules[r] for r in sorted(cited_rules(data))}
+        cited = {r: all_rules.get(r) or registry_rule(r) for r in sorted(cited_rules(data))}
         data = with_links(data | {"rules": cited}, resolve)
         return HTML.get_template(f"{hit['name']}.html").render(data=data, rules=data["rules"])
 

@@ -88,7 +88,7 @@ def test_open_profile_needs_the_recipient_to_accept(on: date, expected: list[Cha
             net.send(erik, carla, on=on)
     else:
         message = net.send(erik, carla, on=on)
-        assert (message.channel, message.cost) == (C.OPENLINK, 0)
+        assert (message.channel, message.rule, message.cost) == (C.OPENLINK, "K4", 0)
 
 
 def test_open_profile_message_is_free_for_basic_members() -> None:
@@ -97,6 +97,8 @@ def test_open_profile_message_is_free_for_basic_members() -> None:
     erik, carla = net.member("Erik"), net.member("Carla")
     message = net.send(erik, carla, on=TODAY)
     assert (message.channel, message.cost, message.sender_stars) == (C.OPENLINK, 0, None)
+    assert message.rule == "K12"
+    assert net.send(erik, carla, on=TODAY, via=C.OPENLINK).channel.rule == "K4"  # the article's
 
 
 # -- K13: the article's labels ---------------------------------------------------------------------

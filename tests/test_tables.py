@@ -18,14 +18,16 @@ from hypothesis import strategies as st
 
 from inmail_explained import (
     ANSWER_GUARANTEE,
-    CASE_SEND_DAY,
+    ERAS,
     FEEDBACK_WINDOW,
     NINETY_DAY_RULE,
     Channel,
     ChannelCase,
+    Era,
     InMailError,
     Member,
     Network,
+    NotDocumented,
     Reaction,
     RefundKind,
     RefundPolicy,
@@ -59,13 +61,59 @@ reactions = st.sampled_from(Reaction)
 
 # -- channel cases -------------------------------------------------------------------------------
 
-CASES = channel_cases()
+CASES = [case for era in ERAS for case in channel_cases(era)]
 
 
-def test_channel_cases_cover_every_combination_once() -> None:
-    keys = [(c.sender, c.relation, c.openlink, c.accepts_inmail) for c in CASES]
-    assert keys == list(product(SenderKind, Relation, (True, False), (True, False)))
-    assert len(set(keys)) == 60
+def test_channel_cases_cover_every_era_and_combination_once() -> None:
+    keys = [(c.era, c.sender, c.relation, c.openlink, c.accepts_inmail) for c in CASES]
+    assert keys == list(product(ERAS, SenderKind, Relation, (True, False), (True, False)))
+    assert len(set(keys)) == 3 * 60
+    assert [e.key for e in ERAS] == ["artikel", "2015", "heute"]
+
+
+def test_undated_channel_cases_are_the_articles() -> None:
+    """A8: without an era the cases are the article's."""
+    assert channel_cases() == channel_cases(ERAS[0])
+
+
+def _era_case(key: str, sender: SenderKind, relation: Relation, openlink: bool) -> ChannelCase:
+    return next(
+        c
+        for c in CASES
+        if (c.era.key, c.sender, c.relation, c.openlink, c.accepts_inmail)
+        == (key, sender, relation, openlink, True)
+    )
+
+
+def test_same_group_opens_the_member_list_until_the_rebuild() -> None:
+    """K10, A12: a shared group alone opens the member list in 2013 and 2015, not today."""
+    rules = {
+        key: [
+            w.option.rule for w in _era_case(key, SenderKind.BASIC, Relation.SAME_GROUP, False).ways
+        ]
+        for key in ("artikel", "2015", "heute")
+    }
+    assert rules == {"artikel": ["K10", "K5"], "2015": ["K10", "K5"], "heute": ["K5"]}
+
+
+def test_openlink_becomes_open_profile_and_labels_end() -> None:
+    """K4, K12, K13: 2013 "OpenLink-Nachricht" behind "InMail senden"; later no documented label."""
+    article = _era_case("artikel", SenderKind.BASIC, Relation.STRANGER, True)
+    assert (article.button, article.ways[0].option.rule) == ("InMail senden", "K4")
+    for key in ("2015", "heute"):
+        case = _era_case(key, SenderKind.BASIC, Relation.STRANGER, True)
+        assert case.button is None
+        assert case.profile is not None
+        assert (case.profile.rule, case.profile.title) == ("K12", "Open-Profile-Nachricht")
+        assert isinstance(case.default, Sent)
+        assert (case.default.rule, case.default.title) == ("K12", "Open-Profile-Nachricht")
+
+
+def test_no_group_way_today() -> None:
+    """A12: today no case offers a way through a group."""
+    for case in CASES:
+        group_ways = [w for w in case.ways if w.option.channel.group_route]
+        assert (case.era.key == "heute") <= (group_ways == [])
 
 
 @pytest.mark.parametrize("sender", SenderKind)
@@ -90,47 +138,60 @@ def test_case_network_builds_the_relation(relation: Relation) -> None:
     )
 
 
-def _outcome(case_args: tuple[SenderKind, Relation, bool, bool], via: Channel | None) -> object:
-    """Send in a fresh network as a reader would, and describe the outcome as a tuple."""
+def _outcome(
+    era: Era, case_args: tuple[SenderKind, Relation, bool, bool], via: Channel | None
+) -> object:
+    """Send in a fresh network on the era's day as a reader would, and describe the outcome."""
     sender, relation, openlink, accepts = case_args
     net, a, b = case_network(sender, relation, openlink=openlink, accepts_inmail=accepts)
     try:
-        mail = net.send(a, b, on=CASE_SEND_DAY, via=via)
+        mail = net.send(a, b, on=era.day, via=via)
     except InMailError as error:
         return ("refused", error.code, error.message)
     assert net.credits(a, on=mail.sent_on) == a.inmail_credits - mail.cost
-    return ("sent", mail.channel, mail.cost)
+    option = next(o for o in net.options(a, b, on=era.day) if o.channel is mail.channel)
+    return ("sent", mail.channel, mail.cost, option.rule, option.title)
 
 
 def _described(outcome: Sent | Refused) -> object:
     if isinstance(outcome, Refused):
         return ("refused", outcome.code, outcome.message)
     assert outcome.price == ("kostenlos" if outcome.cost == 0 else "1 InMail-Guthaben")
-    return ("sent", outcome.channel, outcome.cost)
+    return ("sent", outcome.channel, outcome.cost, outcome.rule, outcome.title)
 
 
 @pytest.mark.parametrize(
-    "case", CASES, ids=lambda c: f"{c.sender.value}-{c.relation.value}-{c.openlink}"
+    "case",
+    CASES,
+    ids=lambda c: f"{c.era.key}-{c.sender.value}-{c.relation.value}-{c.openlink}",
 )
 def test_channel_case_is_what_the_network_does(case: ChannelCase) -> None:
-    """Button, ways and sending through each way, as the network says."""
+    """Button, ways and sending through each way, as the network says on the era's day."""
     args = (case.sender, case.relation, case.openlink, case.accepts_inmail)
     net, a, b = case_network(*args[:2], openlink=args[2], accepts_inmail=args[3])
-    assert case.button == net.profile_button(a, b)
-    assert [way.option for way in case.ways] == net.options(a, b)
-    assert _described(case.default) == _outcome(args, None)
+    day = case.era.day
+    assert case.profile == net.profile_option(a, b, on=day)
+    if case.profile is None or case.profile.label is not None:
+        assert case.button == net.profile_button(a, b, on=day)
+    else:
+        assert case.button is None
+        with pytest.raises(NotDocumented):
+            net.profile_button(a, b, on=day)
+    assert [way.option for way in case.ways] == net.options(a, b, on=day)
+    assert _described(case.default) == _outcome(case.era, args, None)
     for way in case.ways:
-        assert _described(way.send) == _outcome(args, way.option.channel)
+        assert _described(way.send) == _outcome(case.era, args, way.option.channel)
 
 
 def test_channel_cases_know_each_refusal() -> None:
-    """The three refusals of the Kanal-Finder occur, each with one message."""
-    messages: dict[str, set[str]] = {}
+    """The three refusals of the Kanal-Finder occur in every era, each with one message there."""
+    messages: dict[tuple[str, str], set[str]] = {}
     for case in CASES:
         for outcome in [case.default, *(way.send for way in case.ways)]:
             if isinstance(outcome, Refused):
-                messages.setdefault(outcome.code, set()).add(outcome.message)
-    assert set(messages) == {"premium-required", "no-credits-left", "contact-blocked"}
+                messages.setdefault((case.era.key, outcome.code), set()).add(outcome.message)
+    codes = {"premium-required", "no-credits-left", "contact-blocked"}
+    assert set(messages) == set(product([era.key for era in ERAS], codes))
     assert all(len(texts) == 1 for texts in messages.values())
 
 

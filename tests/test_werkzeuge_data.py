@@ -37,6 +37,7 @@ from inmail_explained import (
     InMailError,
     Member,
     Network,
+    NotDocumented,
     Reaction,
     TimeWentBackwards,
     example_network,
@@ -53,8 +54,12 @@ DOCS = ROOT / "docs"
 
 # -- independent oracles -------------------------------------------------------------------------
 
-SEND_DAY = date(2014, 3, 1)
-"""The day the Kanal-Finder's code sends on."""
+ERA_DAYS = {"artikel": date(2013, 7, 1), "2015": date(2015, 7, 1), "heute": date(2026, 12, 1)}
+"""The Kanal-Finder's Zeitpunkt choices (form values) and the days they stand for (the design's
+ERAS: the article, summer 2015 after the group cap, today), written out here."""
+
+LABEL_MISSING = "Beschriftung nicht belegt"
+"""What the tool says where the sources document no label (K13)."""
 
 SENDERS: dict[str, dict[str, Any]] = {
     "basic": {},
@@ -62,13 +67,13 @@ SENDERS: dict[str, dict[str, Any]] = {
     "premium": {"premium": True, "inmail_credits": 1},
 }
 RELATIONS = ("connection", "same-group", "moderator", "discussion", "stranger")
-COMBINATIONS = list(product(SENDERS, RELATIONS, (True, False), (True, False)))
-"""Every Kanal-Finder choice: sender, relation, OpenLink on, accepts InMails (form values)."""
+COMBINATIONS = list(product(ERA_DAYS, SENDERS, RELATIONS, (True, False), (True, False)))
+"""Every Kanal-Finder choice: era, sender, relation, OpenLink on, accepts InMails (form values)."""
 
 
-def channel_key(sender: str, relation: str, openlink: bool, inmails: bool) -> str:
+def channel_key(era: str, sender: str, relation: str, openlink: bool, inmails: bool) -> str:
     """The key of a choice, as the script builds it from the form."""
-    return "|".join((sender, relation, str(openlink).lower(), str(inmails).lower()))
+    return "|".join((era, sender, relation, str(openlink).lower(), str(inmails).lower()))
 
 
 def channel_network(
@@ -104,46 +109,66 @@ class Attempt:
 class Way:
     channel: str
     rule: str
+    title: str
+    label: str | None
     cost: int
     via_name: str | None
     text: str
     send: Attempt
 
+    @property
+    def label_text(self) -> str:
+        """The label as the tool shows it: in quotes, or that it is not documented."""
+        return LABEL_MISSING if self.label is None else f"„{self.label}“"
+
 
 @dataclass(frozen=True)
 class ExpectedChannels:
     button: str | None
+    profile: str | None
+    """The channel behind the profile's one button, or ``None`` without a button."""
     ways: list[Way]
     standard: Attempt
 
 
-def _send(combination: tuple[str, str, bool, bool], via: Channel | None) -> Attempt:
+def _send(day: date, combination: tuple[str, str, bool, bool], via: Channel | None) -> Attempt:
     net, a, b = channel_network(*combination)
     try:
-        mail = net.send(a, b, on=SEND_DAY, via=via)
+        mail = net.send(a, b, on=day, via=via)
     except InMailError as error:
         return Attempt(error=error.code, message=error.message)
     return Attempt(channel=mail.channel.value, cost=mail.cost)
 
 
 def expected_channels(
-    sender: str, relation: str, openlink: bool, inmails: bool
+    era: str, sender: str, relation: str, openlink: bool, inmails: bool
 ) -> ExpectedChannels:
-    """The Kanal-Finder's answer for one choice, straight from the library."""
+    """The Kanal-Finder's answer for one choice, straight from the library on the era's day."""
+    day = ERA_DAYS[era]
     combination = (sender, relation, openlink, inmails)
     net, a, b = channel_network(*combination)
     ways = [
         Way(
             option.channel.value,
             option.rule,
+            option.title,
+            option.label,
             option.cost,
             option.via,
             str(option),
-            _send(combination, option.channel),
+            _send(day, combination, option.channel),
         )
-        for option in net.options(a, b)
+        for option in net.options(a, b, on=day)
     ]
-    return ExpectedChannels(net.profile_button(a, b), ways, _send(combination, None))
+    profile = net.profile_option(a, b, on=day)
+    if profile is not None and profile.label is None:
+        with pytest.raises(NotDocumented):
+            net.profile_button(a, b, on=day)
+        button = None
+    else:
+        button = net.profile_button(a, b, on=day)
+    channel = None if profile is None else profile.channel.value
+    return ExpectedChannels(button, channel, ways, _send(day, combination, None))
 
 
 @dataclass(frozen=True)
@@ -241,58 +266,66 @@ def channel_example(finder: dict[str, Any], key: str) -> str:
 def test_channel_finder_has_every_combination(finder: dict[str, Any]) -> None:
     expected = {channel_key(*combination) for combination in COMBINATIONS}
     assert set(finder["combinations"]) == expected
-    assert len(expected) == 60
+    assert len(expected) == 3 * 60
     assert len(finder["lines"]) == len(set(finder["lines"])), "each code line once"
+    assert [(era["key"], date.fromisoformat(era["day"])) for era in finder["eras"]] == list(
+        ERA_DAYS.items()
+    )
+    assert finder["label_missing"] == LABEL_MISSING
 
 
 @pytest.mark.parametrize("combination", COMBINATIONS, ids=lambda k: channel_key(*k))
 def test_channel_finder_answer_is_the_librarys(
-    finder: dict[str, Any], combination: tuple[str, str, bool, bool]
+    finder: dict[str, Any], combination: tuple[str, str, str, bool, bool]
 ) -> None:
+    era = combination[0]
     shown = finder["combinations"][channel_key(*combination)]
     expected = expected_channels(*combination)
 
     def attempt(result: dict[str, Any]) -> Attempt:
         if "error" in result:
             code = result["error"]
-            return Attempt(error=code, message=finder["error"][code]["message"])
+            return Attempt(error=code, message=finder["error"][era][code]["message"])
         assert result["price"] == ("kostenlos" if result["cost"] == 0 else "1 InMail-Guthaben")
         return Attempt(channel=result["channel"], cost=result["cost"])
 
     assert shown["button"] == expected.button
+    profile = None if shown["profile"] is None else shown["ways"][shown["profile"]]["channel"]
+    assert profile == expected.profile
     assert attempt(shown["standard"]) == expected.standard
-    rule = {channel: entry["rule"] for channel, entry in finder["channels"].items()}
-    assert [
-        (way["channel"], rule[way["channel"]], way["cost"], way["via_name"], attempt(way["send"]))
-        for way in shown["ways"]
-    ] == [(w.channel, w.rule, w.cost, w.via_name, w.send) for w in expected.ways]
+    fields = ("channel", "rule", "title", "label", "cost", "via_name")
+    assert [(*(way[f] for f in fields), attempt(way["send"])) for way in shown["ways"]] == [
+        (w.channel, w.rule, w.title, w.label, w.cost, w.via_name, w.send) for w in expected.ways
+    ]
     # every rule of an open way and every rule an error message cites is linked
     cited = [way.rule for way in expected.ways]
     for result in [expected.standard, *(way.send for way in expected.ways)]:
-        cited += re.findall(r"\b[KCMF]\d[ab]?\b", result.message or "")
+        cited += re.findall(r"\b[KCMF]\d+[ab]?\b", result.message or "")
+    if any(way.label is None for way in expected.ways):
+        cited.append("K13")  # the label is not documented
     assert set(cited) <= set(shown["rules"])
     # the code for this choice prints what the tool shows
     code = channel_example(finder, channel_key(*combination))
     run_example(code)
-    assert f"#> {expected.button}" in code.split("\n")
+    assert f"tag = date({ERA_DAYS[era].year}, {ERA_DAYS[era].month}, {ERA_DAYS[era].day})" in code
+    profile_text = next((w.text for w in expected.ways if w.channel == expected.profile), None)
+    assert f"#> {profile_text}" in code.split("\n")
     assert [line for line in code.split("\n") if line.startswith("#> K")] == [
-        f"#> {way.text}" for way in expected.ways
+        f"#> {text}" for text in [profile_text, *(way.text for way in expected.ways)] if text
     ]
 
 
 def test_channel_finder_channels_and_errors(finder: dict[str, Any]) -> None:
-    assert list(finder["channels"]) == [channel.value for channel in Channel]
-    for channel in Channel:
-        assert finder["channels"][channel.value] == {
-            "rule": channel.rule,
-            "title": channel.title,
-            "button": channel.label,
-            "place": channel.place,
-        }
-    assert set(finder["error"]) == {"premium-required", "no-credits-left", "contact-blocked"}
-    for code, error in finder["error"].items():
-        assert error["href"] == f"referenz/fehler.md#{code}"
-        assert error["rules"] == list(dict.fromkeys(re.findall(r"[KC]\d", error["message"])))
+    assert finder["channels"] == {channel.value: {"place": channel.place} for channel in Channel}
+    for era in ERA_DAYS:
+        errors = finder["error"][era]
+        assert set(errors) == {"premium-required", "no-credits-left", "contact-blocked"}
+        for code, error in errors.items():
+            assert error["href"] == f"referenz/fehler.md#{code}"
+            found = re.findall(r"[KC]\d+", error["message"])
+            assert error["rules"] == list(dict.fromkeys(found))
+    day = ERA_DAYS["heute"]
+    assert f"{day:%d.%m.%Y}" in finder["error"]["heute"]["no-credits-left"]["message"]
 
 
 # -- Guthaben-Rechner ----------------------------------------------------------------------------
@@ -466,7 +499,7 @@ def test_page_examples_are_the_start_choices(
 ) -> None:
     """Each page's executed example is the tool's code for the form's start values."""
     assert page_example("kanal-finder") == channel_example(
-        finder, channel_key("premium", "stranger", False, True)
+        finder, channel_key("artikel", "premium", "stranger", False, True)
     )
     start = credit["start"]
     sent = date.fromisoformat(start["sent"])
@@ -538,6 +571,9 @@ def test_kanal_finder_static_table_has_every_case(finder: dict[str, Any]) -> Non
     )
     table = html.split("<details", 1)[1]
     rows = re.findall(r"<tr><td>", table)
-    assert len(rows) == 60
+    assert len(rows) == 3 * 60
+    for era in ERA_DAYS:
+        assert table.count(f'data-zeitpunkt="{era}"') == len(SENDERS)
+    assert LABEL_MISSING in table  # said where a label is not documented, never invented
     assert html.count("1 InMail-Guthaben") > 0
     assert "1 Guthaben" not in html

@@ -11,7 +11,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, StringConstraints
 
-from .channels import Channel
+from .channels import Channel, channel_rule
 from .members import Member
 from .reactions import Reaction
 
@@ -99,6 +99,11 @@ class Message(BaseModel):
     cost: int
     via: str | None = None
     sender_stars: int | None = None
+
+    @property
+    def rule(self) -> str:
+        """The rule of the way it went, on the day it was sent: K12 for OpenLink from May 2014."""
+        return channel_rule(self.channel, self.sent_on)
 
     def __str__(self) -> str:
         text = (

@@ -2,9 +2,10 @@
 
 The tools under "Werkzeuge" answer finite questions, so each one is a table:
 
-- `channel_cases`: one `ChannelCase` per combination of sender, relation and the recipient's two
-  settings (60), each answered by a real `Network`: the profile button (K6, K7), the open ways
-  (K1-K5) and what `Network.send` does by default and through each way (C1, C2, K6).
+- `channel_cases`: per era (`periods.ERAS`), one `ChannelCase` per combination of sender,
+  relation and the recipient's two settings (60), each answered by a real `Network` on the era's
+  day: the profile button (K6, K7, K13), the open ways (K1-K5, K10, K12) and what `Network.send`
+  does by default and through each way (C1, C2, K6).
 - `refund_eras` and `refund_table`: which refund rule applies to which send days (C4), and per
   rule, reaction and span of reaction days whether and when the credit comes back (C4a, C4b, C5).
 - `star_table`: the stars for each number of negative ratings in the window (F2, F3).
@@ -34,18 +35,18 @@ from itertools import product
 
 from pydantic import BaseModel, ConfigDict
 
-from .channels import Channel, ChannelOption, price_text
+from .channels import Channel, ChannelOption, channel_rule, channel_title, price_text
 from .credits import RefundPolicy, is_response, refund_policy
 from .errors import ErrorCode, InMailError
 from .example import EXAMPLE_DISCUSSION, EXAMPLE_GROUP
 from .feedback import FEEDBACK_WINDOW, is_negative, stars_for
 from .members import Member
 from .network import Network
-from .periods import POLICY_CHANGE
+from .periods import ERAS, POLICY_CHANGE, Era
 from .reactions import Reaction
 
 CASE_SEND_DAY = date(2014, 3, 1)
-"""The day `channel_cases` sends on; the channel rules do not depend on it."""
+"""The send day the refund tables count their days from (a day of the article's period)."""
 
 _FROZEN = ConfigDict(frozen=True)
 
@@ -65,7 +66,7 @@ class SenderKind(Enum):
 
 
 class Relation(Enum):
-    """How the sender is related to the recipient in a channel case (K1, K2, K3, K5)."""
+    """How the sender is related to the recipient in a channel case (K1, K2, K3, K10, K5)."""
 
     CONNECTION = "connection"
     SAME_GROUP = "same-group"
@@ -75,12 +76,14 @@ class Relation(Enum):
 
 
 class Sent(BaseModel):
-    """`Network.send` succeeded: the channel it took and what it cost (C2, C3)."""
+    """`Network.send` succeeded: the channel it took, its rule and title that day, its cost."""
 
     model_config = _FROZEN
 
     channel: Channel
     cost: int
+    rule: str
+    title: str
 
     @property
     def price(self) -> str:
@@ -114,22 +117,27 @@ class ChannelCase(BaseModel):
     """The answers for one combination of sender, relation and the recipient's settings.
 
     Attributes:
+        era: The day the case is answered for.
         sender: The sender's account.
         relation: How the sender is related to the recipient.
-        openlink: The recipient has OpenLink switched on (and therefore Premium, M2).
+        openlink: The recipient has OpenLink (later Open Profile) switched on (and Premium, M2).
         accepts_inmail: The recipient's contact setting (K5, K6).
-        button: The one button on the recipient's profile, or ``None`` (K6, K7).
-        ways: The open ways in order K1-K5, each with the outcome of sending through it.
+        profile: The way behind the one button on the recipient's profile, or ``None`` (K6, K7).
+        button: That button's label, or ``None``: no button, or its label is not documented
+            for the era's day (K13; then `profile` is set).
+        ways: The open ways in order of preference, each with the outcome of sending through it.
         default: What `Network.send` without ``via`` does (the first open way).
 
     """
 
     model_config = _FROZEN
 
+    era: Era
     sender: SenderKind
     relation: Relation
     openlink: bool
     accepts_inmail: bool
+    profile: ChannelOption | None
     button: str | None
     ways: tuple[Way, ...]
     default: SendOutcome
@@ -170,25 +178,36 @@ def case_network(
 
 
 def _send(
-    sender: SenderKind, relation: Relation, openlink: bool, accepts: bool, via: Channel | None
+    sender: SenderKind,
+    relation: Relation,
+    openlink: bool,
+    accepts: bool,
+    via: Channel | None,
+    on: date,
 ) -> SendOutcome:
-    """Send from A to B in a fresh network, by default or through `via`."""
+    """Send from A to B on day `on` in a fresh network, by default or through `via`."""
     net, a, b = case_network(sender, relation, openlink=openlink, accepts_inmail=accepts)
     try:
-        mail = net.send(a, b, on=CASE_SEND_DAY, via=via)
+        mail = net.send(a, b, on=on, via=via)
     except InMailError as error:
         return Refused(code=error.code, message=error.message)
-    return Sent(channel=mail.channel, cost=mail.cost)
+    return Sent(
+        channel=mail.channel,
+        cost=mail.cost,
+        rule=channel_rule(mail.channel, on),
+        title=channel_title(mail.channel, on),
+    )
 
 
-def channel_cases() -> tuple[ChannelCase, ...]:
-    """Every combination the Kanal-Finder offers, answered by a real network each (K1-K7, C1, C2).
+def channel_cases(era: Era = ERAS[0]) -> tuple[ChannelCase, ...]:
+    """Every combination the Kanal-Finder offers for an era, answered by a real network each.
 
+    Each case is asked on the era's day (K1-K13, C1, C2); the default is the article's period.
     Order: sender, relation, OpenLink on before off, accepts InMails before not.
 
     Example:
         ```python
-        from inmail_explained import Relation, SenderKind, channel_cases
+        from inmail_explained import ERAS, Relation, SenderKind, channel_cases
 
         cases = channel_cases()
         print(len(cases))
@@ -205,6 +224,9 @@ def channel_cases() -> tuple[ChannelCase, ...]:
         #> InMail senden ['K5 InMail: „InMail senden“, 1 InMail-Guthaben']
         print(case.default.code)
         #> premium-required
+        today = channel_cases(ERAS[-1])
+        print(today[0].era.key, today[0].profile, today[0].button)
+        #> heute K1 Nachricht an einen Kontakt: Beschriftung nicht belegt, kostenlos None
         ```
 
     """
@@ -213,19 +235,23 @@ def channel_cases() -> tuple[ChannelCase, ...]:
         SenderKind, Relation, (True, False), (True, False)
     ):
         net, a, b = case_network(sender, relation, openlink=openlink, accepts_inmail=accepts)
+        facts = (sender, relation, openlink, accepts)
         ways = tuple(
-            Way(option=option, send=_send(sender, relation, openlink, accepts, option.channel))
-            for option in net.options(a, b)
+            Way(option=option, send=_send(*facts, option.channel, era.day))
+            for option in net.options(a, b, on=era.day)
         )
+        profile = net.profile_option(a, b, on=era.day)
         cases.append(
             ChannelCase(
+                era=era,
                 sender=sender,
                 relation=relation,
                 openlink=openlink,
                 accepts_inmail=accepts,
-                button=net.profile_button(a, b),
+                profile=profile,
+                button=None if profile is None else profile.label,
                 ways=ways,
-                default=_send(sender, relation, openlink, accepts, None),
+                default=_send(*facts, None, era.day),
             )
         )
     return tuple(cases)

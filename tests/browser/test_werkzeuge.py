@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from inmail_explained import (
+    ERAS,
     FEEDBACK_WINDOW,
     LEGACY_WINDOW_DAYS,
     POLICY_CHANGE,
@@ -34,6 +35,8 @@ from inmail_explained import (
 from tests.browser.conftest import PageLog
 from tests.test_werkzeuge_data import (
     COMBINATIONS,
+    ERA_DAYS,
+    LABEL_MISSING,
     RELATIONS,
     SENDERS,
     Attempt,
@@ -75,7 +78,8 @@ app => {
     : {channel: span.dataset.kanal, cost: Number(span.dataset.kosten), text: span.textContent};
   const button = resultArea.querySelector('[data-ergebnis="knopf"]');
   return {
-    button: button.dataset.knopf, buttonText: button.textContent,
+    button: button.dataset.knopf, buttonWay: button.dataset.knopfWeg,
+    buttonText: button.textContent,
     standard: attempt(resultArea.querySelector('[data-ergebnis="standard"] > span')),
     ways: [...resultArea.querySelectorAll('[data-ergebnis="wege"] tbody tr')].map(tr => ({
       channel: tr.dataset.kanal,
@@ -105,38 +109,44 @@ def _check_attempt(shown: dict[str, Any], expected: Attempt) -> None:
 
 
 def test_channel_finder_every_combination(page: Any, base_url: str, page_log: PageLog) -> None:
-    """All 60 combinations, set with the form's controls, show the library's answer."""
+    """Each era × all 60 combinations, set with the form's controls, show the library's answer."""
     app = open_tool(page, base_url, "kanal-finder")
     rules_page = f"{base_url}referenz/regeln/#"
     seen = set()
-    set_up: tuple[str, str, bool, bool] = ("premium", "stranger", False, True)  # start
-    for sender, relation, openlink, inmails in COMBINATIONS:
+    set_up: tuple[str, str, str, bool, bool] = ("artikel", "premium", "stranger", False, True)
+    for era, sender, relation, openlink, inmails in COMBINATIONS:
         # by keyboard, and only the controls that change, as a reader would
-        if sender != set_up[0]:
+        if era != set_up[0]:
+            by_keyboard(page, f"#kf-zeitpunkt-{era}")
+        if sender != set_up[1]:
             by_keyboard(page, f"#kf-absender-{sender}")
-        if relation != set_up[1]:
+        if relation != set_up[2]:
             by_keyboard(page, f"#kf-beziehung-{relation}")
-        if openlink != set_up[2]:
+        if openlink != set_up[3]:
             by_keyboard(page, "#kf-openlink")
-        if inmails != set_up[3]:
+        if inmails != set_up[4]:
             by_keyboard(page, "#kf-inmails")
-        set_up = (sender, relation, openlink, inmails)
+        set_up = (era, sender, relation, openlink, inmails)
+        assert page.is_checked(f"#kf-zeitpunkt-{era}")
         assert page.is_checked("#kf-openlink") == openlink
         shown = app.evaluate(_READ_CHANNEL)
-        expected = expected_channels(sender, relation, openlink, inmails)
-        case = (sender, relation, openlink, inmails)
+        expected = expected_channels(era, sender, relation, openlink, inmails)
+        case = set_up
 
         assert shown["button"] == (expected.button or ""), case
-        assert ("kein Knopf" in shown["buttonText"]) == (expected.button is None), case
+        assert shown["buttonWay"] == (expected.profile or ""), case
+        assert ("kein Knopf" in shown["buttonText"]) == (expected.profile is None), case
+        undocumented = expected.profile is not None and expected.button is None
+        assert (LABEL_MISSING in shown["buttonText"]) == undocumented, case
         _check_attempt(shown["standard"], expected.standard)
         assert [way["channel"] for way in shown["ways"]] == [w.channel for w in expected.ways], case
         for way, should in zip(shown["ways"], expected.ways, strict=True):
             channel = Channel(should.channel)
             assert way["cells"][:4] == [
                 should.rule,
-                channel.title,
+                should.title,
                 f"{channel.place} „{should.via_name}“" if should.via_name else channel.place,
-                f"„{channel.label}“",
+                should.label_text,
             ], case
             assert way["cost"] == should.cost
             assert ("kostenlos" in way["cells"][4]) == (should.cost == 0)
@@ -150,7 +160,7 @@ def test_channel_finder_every_combination(page: Any, base_url: str, page_log: Pa
         assert shown["announcement"], "die Zusammenfassung fehlt"
         run_example(shown["code"])
         seen.add(case)
-    assert len(seen) == len(SENDERS) * len(RELATIONS) * 2 * 2 == 60
+    assert len(seen) == len(ERA_DAYS) * len(SENDERS) * len(RELATIONS) * 2 * 2 == 180
     no_errors(page_log)
 
 
@@ -176,6 +186,27 @@ def test_channel_finder_by_keyboard(page: Any, base_url: str) -> None:
     announcement = app.locator("[data-werkzeug-ansage]")
     assert announcement.get_attribute("aria-live") == "polite"
     assert "„InMail senden“" in (announcement.text_content() or "")
+
+
+def test_channel_finder_era_by_keyboard(page: Any, base_url: str) -> None:
+    """The Zeitpunkt group comes first; arrow keys change the era, and the answer follows."""
+    app = open_tool(page, base_url, "kanal-finder")
+    legend = page.locator("[data-werkzeug-form] fieldset legend").first
+    assert legend.text_content() == "Zeitpunkt"
+    labels = [page.locator(f"label[for='kf-zeitpunkt-{era}']").text_content() for era in ERA_DAYS]
+    assert labels == [era.title for era in ERAS]
+    assert page.locator("#kf-zeitpunkt-artikel").is_checked()
+    button = app.locator("[data-ergebnis='knopf']")
+    assert button.get_attribute("data-knopf") == "InMail senden"
+    page.locator("#kf-zeitpunkt-artikel").focus()
+    page.keyboard.press("ArrowDown")
+    assert page.locator("#kf-zeitpunkt-2015").is_checked()
+    assert button.get_attribute("data-knopf") == ""
+    assert button.get_attribute("data-knopf-weg") == Channel.INMAIL.value
+    assert LABEL_MISSING in (button.text_content() or "")
+    assert LABEL_MISSING in (app.locator("[data-werkzeug-ansage]").text_content() or "")
+    page.keyboard.press("Tab")  # to the checked radio of the next group
+    assert page.evaluate("document.activeElement.id") == "kf-absender-premium"
 
 
 # -- Guthaben-Rechner ----------------------------------------------------------------------------

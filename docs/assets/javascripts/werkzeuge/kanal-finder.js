@@ -1,7 +1,10 @@
 /*
- * Kanal-Finder (docs/werkzeuge/kanal-finder.md): the form's choice is the key of one of the 60
- * cases in the data (`inmail_explained.channel_cases`); this script shows that case's answers
- * and its precomputed code. Shared helpers: gemeinsam.js.
+ * Kanal-Finder (docs/werkzeuge/kanal-finder.md): the form's choice (era, account, relation, B's
+ * two settings) is the key of one of the 3 × 60 cases in the data
+ * (`inmail_explained.channel_cases` per era); this script shows that case's answers and its
+ * precomputed code. Rule, title and label of a way come with the case, since they depend on the
+ * era; a label the sources do not document is shown as such (`label_missing`), never guessed.
+ * Shared helpers: gemeinsam.js.
  */
 (() => {
   "use strict";
@@ -9,45 +12,48 @@
   function start(app, data, { fill, single, setCode, announce, ruleLink, ruleLinks, ruleList }) {
     const form = app.querySelector("[data-werkzeug-form]");
     const destination = app.querySelector("[data-werkzeug-ergebnis]");
-    const { channels, error, rules } = data;
+    const { channels, rules } = data;
 
     function selection() {
-      const { absender, beziehung, openlink, inmails } = form.elements;
-      return [absender.value, beziehung.value, String(openlink.checked), String(inmails.checked)];
+      const { zeitpunkt, absender, beziehung, openlink, inmails } = form.elements;
+      return [zeitpunkt.value, absender.value, beziehung.value, String(openlink.checked), String(inmails.checked)];
+    }
+
+    function labelText(way) {
+      return way.label === null ? data.label_missing : `„${way.label}“`;
     }
 
     /* What `send` did: refused with its error, or sent (briefly, or with channel and price). */
-    function sendResult(result, brief = false) {
+    function sendResult(result, era, brief = false) {
       if (result.error !== undefined) {
-        const info = error[result.error];
+        const info = data.error[era][result.error];
         const links = info.rules.length ? fill(app, "in-klammern", { text: ruleLinks(rules, info.rules) }) : null;
         const shown = single(app, "senden-nein", { code: result.error, message: info.message, rules: links });
         shown.dataset.fehler = result.error;
         shown.querySelector("a").href = info.href;
         return shown;
       }
-      const channel = channels[result.channel];
-      const values = { rule: ruleLink(rules, channel.rule), title: channel.title, price: result.price };
+      const values = { rule: ruleLink(rules, result.rule), title: result.title, price: result.price };
       const shown = single(app, brief ? "senden-ja-kurz" : "senden-ja", values);
       Object.assign(shown.dataset, { kanal: result.channel, kosten: result.cost });
       return shown;
     }
 
-    function waysTable(combo) {
+    function waysTable(combo, era) {
       if (!combo.ways.length) {
         return fill(app, "keine-wege");
       }
       const table = single(app, "wege");
       for (const way of combo.ways) {
-        const channel = channels[way.channel];
-        const place = way.via_name ? fill(app, "ort-ueber", { place: channel.place, via: way.via_name }) : channel.place;
+        const { place: where } = channels[way.channel];
+        const place = way.via_name ? fill(app, "ort-ueber", { place: where, via: way.via_name }) : where;
         const row = single(app, "weg", {
-          rule: ruleLink(rules, channel.rule),
-          title: channel.title,
+          rule: ruleLink(rules, way.rule),
+          title: way.title,
           place,
-          button: channel.button,
+          button: labelText(way),
           price: way.price,
-          send: sendResult(way.send, true),
+          send: sendResult(way.send, era, true),
         });
         row.dataset.kanal = way.channel;
         row.querySelector("[data-kosten]").dataset.kosten = way.cost;
@@ -56,30 +62,55 @@
       return table;
     }
 
+    function buttonSummary(combo) {
+      if (combo.profile === null) {
+        return fill(app, "ansage-kein-knopf");
+      }
+      if (combo.button === null) {
+        return fill(app, "ansage-knopf-unbelegt", { missing: data.label_missing });
+      }
+      return fill(app, "ansage-knopf", { button: combo.button });
+    }
+
     function summary(combo) {
       const standard = combo.standard;
       const parts = [
-        combo.button === null ? fill(app, "ansage-kein-knopf") : fill(app, "ansage-knopf", { button: combo.button }),
+        buttonSummary(combo),
         fill(app, combo.ways.length === 1 ? "ansage-ein-weg" : "ansage-wege", { count: combo.ways.length }),
         standard.error !== undefined
           ? fill(app, "ansage-senden-nein", { code: standard.error })
-          : fill(app, "ansage-senden-ja", { rule: channels[standard.channel].rule, price: standard.price }),
+          : fill(app, "ansage-senden-ja", { rule: standard.rule, price: standard.price }),
       ];
       return parts.map((part) => part.textContent.trim()).join(" ");
     }
 
+    function button(combo) {
+      const rule = ruleLink(rules, data.button_rule);
+      if (combo.profile === null) {
+        return fill(app, "kein-knopf", { rule });
+      }
+      if (combo.button === null) {
+        const missing = data.label_missing;
+        const { title } = combo.ways[combo.profile];
+        return fill(app, "knopf-unbelegt", { title, missing, rule, label_rule: ruleLink(rules, data.label_rule) });
+      }
+      return fill(app, "knopf", { button: combo.button, rule });
+    }
+
     function show() {
-      const combo = data.combinations[selection().join("|")];
-      const button = combo.button === null ? "kein-knopf" : "knopf";
+      const choice = selection();
+      const combo = data.combinations[choice.join("|")];
       destination.replaceChildren(
         fill(app, "ergebnis", {
-          button: fill(app, button, { button: combo.button, rule: ruleLink(rules, data.button_rule) }),
-          standard: sendResult(combo.standard),
-          ways: waysTable(combo),
+          button: button(combo),
+          standard: sendResult(combo.standard, choice[0]),
+          ways: waysTable(combo, choice[0]),
           rules: ruleList(app, rules, combo.rules),
         }),
       );
-      destination.querySelector("[data-ergebnis='knopf']").dataset.knopf = combo.button ?? "";
+      const shown = destination.querySelector("[data-ergebnis='knopf']");
+      shown.dataset.knopf = combo.button ?? "";
+      shown.dataset.knopfWeg = combo.profile === null ? "" : combo.ways[combo.profile].channel;
       announce(app, summary(combo));
       setCode("kanal-finder", combo.code.map((index) => data.lines[index]).join("\n"));
     }

@@ -1,10 +1,12 @@
 {#- The Kanal-Finder's code for one case (hooks/werkzeuge.py, not escaped): its `#>` lines are
     the case's answers, and tests/test_werkzeuge_data.py runs it. -#}
 {% macro arguments(member) %}{% for name, value in member.model_dump(exclude_defaults=True).items() if name != "name" %}, {{ name }}={{ value }}{% endfor %}{% endmacro %}
-{% macro outcome(result) %}{% if result.code is defined %}{{ result.code }}{% else %}{{ result.channel.rule }}, Kosten {{ result.cost }}{% endif %}{% endmacro %}
+{% macro outcome(result) %}{% if result.code is defined %}{{ result.code }}{% else %}{{ result.rule }}, Kosten {{ result.cost }}{% endif %}{% endmacro %}
 from datetime import date
 
 from inmail_explained import InMailError, Member, Network
+
+tag = date({{ day.year }}, {{ day.month }}, {{ day.day }})  # {{ case.era.title }}
 
 
 def netz():
@@ -26,24 +28,24 @@ def netz():
 
 
 net, a, b = netz()
-print(net.profile_button(a, b))
-#> {{ case.button }}
-for option in net.options(a, b):
+print(net.profile_option(a, b, on=tag))  # der Weg hinter dem Knopf auf dem Profil
+#> {{ case.profile }}
+for option in net.options(a, b, on=tag):
     print(option)
 {% for way in case.ways %}
 #> {{ way.option }}
 {% endfor %}
 
 # Senden ohne via (der erste Weg), dann über jeden Weg, jedes Mal in einem frischen Netzwerk
-for via in [None, *(option.channel for option in net.options(a, b))]:
+for via in [None, *(option.channel for option in net.options(a, b, on=tag))]:
     net, a, b = netz()
     wie = "ohne via" if via is None else f"via=Channel.{via.name}"
     try:
-        mail = net.send(a, b, on=date({{ lib.CASE_SEND_DAY.year }}, {{ lib.CASE_SEND_DAY.month }}, {{ lib.CASE_SEND_DAY.day }}), via=via)
+        mail = net.send(a, b, on=tag, via=via)
     except InMailError as error:
         print(f"{wie}: {error.code}")
     else:
-        print(f"{wie}: {mail.channel.rule}, Kosten {mail.cost}")
+        print(f"{wie}: {mail.rule}, Kosten {mail.cost}")
         assert net.credits(a, on=mail.sent_on) == a.inmail_credits - mail.cost, "C2, C3"
 #> ohne via: {{ outcome(case.default) }}
 {% for way in case.ways %}
