@@ -101,11 +101,11 @@ assert MAX_STARS == 5
 # %%
 net = example_network()
 anna, ben = net.member("Anna"), net.member("Ben")
-nachricht = net.send(anna, ben, on=date(2015, 1, 5))
+nachricht = net.send(anna, ben, on=date(2013, 7, 1))
 assert nachricht.channel is Channel.CONNECTION
 
 try:
-    net.react(nachricht, Reaction.SPAM, on=date(2015, 1, 6))
+    net.react(nachricht, Reaction.SPAM, on=date(2013, 7, 2))
 except NotAnInMail as error:
     print(error.code)
 else:
@@ -115,8 +115,9 @@ else:
 # ## 24 Reaktionen hintereinander
 #
 # Rita, Recruiterin mit Premium-Konto, kommt neu zu den Beispielpersonen dazu. Sie schickt ab dem
-# 5. Januar 2015 jeden Montag eine InMail an eine neue Person, und zwei Tage später kommt die
-# Reaktion. Die Reaktionen stehen fest in einer Liste: ein guter Start, dann eine schlechte
+# 1. Juli 2013 jeden Montag eine InMail an eine neue Person, und zwei Tage später kommt die
+# Reaktion. Das spielt bewusst in der Zeit des Artikels: Wann LinkedIn die Sterne abgeschafft hat,
+# ist nicht belegt, und die Bibliothek rechnet Sterne nur bis zum 30. April 2014 (F1 bis F4). Die Reaktionen stehen fest in einer Liste: ein guter Start, dann eine schlechte
 # Phase, dann eine lange Reihe von Antworten, am Ende eine Spam-Welle.
 #
 # <div class="admonition note">
@@ -140,7 +141,7 @@ rita = net.add(Member(name="Rita", premium=True, inmail_credits=len(REAKTIONEN))
 inmails = []
 sterne = []  # sterne[n] = Ritas Sterne nach Reaktion n + 1
 for nummer, reaktion in enumerate(REAKTIONEN, start=1):
-    montag = date(2015, 1, 5) + timedelta(weeks=nummer - 1)
+    montag = date(2013, 7, 1) + timedelta(weeks=nummer - 1)
     person = net.add(Member(name=f"Kandidat {nummer:02d}"))
     mail = net.send(rita, person, on=montag)
     net.react(mail, reaktion, on=montag + timedelta(days=2))
@@ -269,10 +270,10 @@ zeige_grafik(
 # %%
 net = example_network()
 rita = net.add(Member(name="Rita", premium=True, inmail_credits=2))
-an_erik = net.send(rita, net.member("Erik"), on=date(2015, 3, 2))
-an_ben = net.send(rita, net.member("Ben"), on=date(2015, 3, 3))
-net.react(an_ben, Reaction.SPAM, on=date(2015, 3, 4))
-net.react(an_erik, Reaction.REPLY, on=date(2015, 3, 9))
+an_erik = net.send(rita, net.member("Erik"), on=date(2014, 3, 3))
+an_ben = net.send(rita, net.member("Ben"), on=date(2014, 3, 4))
+net.react(an_ben, Reaction.SPAM, on=date(2014, 3, 5))
+net.react(an_erik, Reaction.REPLY, on=date(2014, 3, 10))
 
 assert net.ratings(rita) == [Reaction.SPAM, Reaction.REPLY]
 assert net.stars(rita) == 5, "eine negative Bewertung kostet noch keinen Stern"
