@@ -117,8 +117,9 @@ else:
 # Rita, Recruiterin mit Premium-Konto, kommt neu zu den Beispielpersonen dazu. Sie schickt ab dem
 # 1. Juli 2013 jeden Montag eine InMail an eine neue Person, und zwei Tage später kommt die
 # Reaktion. Das spielt bewusst in der Zeit des Artikels: Wann LinkedIn die Sterne abgeschafft hat,
-# ist nicht belegt, und die Bibliothek rechnet Sterne nur bis zum 30. April 2014 (F1 bis F4). Die Reaktionen stehen fest in einer Liste: ein guter Start, dann eine schlechte
-# Phase, dann eine lange Reihe von Antworten, am Ende eine Spam-Welle.
+# ist nicht belegt, und die Bibliothek rechnet Sterne nur bis zum 30. April 2014 (F1 bis F4).
+# Die Reaktionen stehen fest in einer Liste: ein guter Start, dann eine schlechte Phase, dann
+# eine lange Reihe von Antworten, am Ende eine Spam-Welle.
 #
 # <div class="admonition note">
 # <p class="admonition-title">Modellannahme</p>
