@@ -553,6 +553,14 @@ def test_rule_index_reads_toc_and_glossary_link() -> None:
     }
 
 
+def test_a_rule_missing_from_the_rules_page_comes_from_the_registry() -> None:
+    """K12 is cited by the Kanal-Finder; without a heading on the rules page it keeps its anchor."""
+    assert werkzeuge.registry_rule("K12") == {
+        "title": "Open Profile",
+        "href": "referenz/regeln.md#k12",
+    }
+
+
 def test_templates_escape_what_they_are_given(stars: dict[str, Any]) -> None:
     rules = {rule: {"title": '<b title="x">&', "href": "a?b=1&c=<2>"} for rule in ("F2", "F3")}
     data = stars | {"rules": rules}
