@@ -265,7 +265,7 @@ def test_k6_no_button_and_no_way() -> None:
     net = example_network()
     anna, dora = net.member("Anna"), net.member("Dora")
     assert net.profile_button(anna, dora) is None
-    with pytest.raises(ContactBlocked):
+    with pytest.raises(ContactBlocked, match=r"moderiert \(K2\) oder in deren Diskussionen"):
         net.send(anna, dora, on=DAY)
 
 

@@ -232,8 +232,9 @@ def test_a12_group_ways_until_15_august_2018(recipient: int, channel: Channel) -
     max_, other = people[1], people[recipient - 1]
     assert [o.channel for o in net.options(max_, other, on=LAST_GROUP_DAY)] == [channel]
     assert net.options(max_, other, on=FIRST_REBUILT_DAY) == []
-    with pytest.raises(ContactBlocked):
+    with pytest.raises(ContactBlocked, match=r"Vernetzt euch \(K1\); Wege über Gruppen") as refused:
         net.send(max_, other, on=FIRST_REBUILT_DAY)
+    assert "(K2)" not in str(refused.value), "after the rebuild no group way is suggested (A12)"
     assert net.send(max_, other, on=LAST_GROUP_DAY).channel is channel
     with pytest.raises(ContactBlocked):  # nothing else is open: B accepts no InMails
         net.send(max_, other, on=FIRST_REBUILT_DAY, via=channel)

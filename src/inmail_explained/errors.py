@@ -196,13 +196,24 @@ class NoCreditsLeft(InMailError, code="no-credits-left"):
 
 
 class ContactBlocked(InMailError, code="contact-blocked"):
-    """There is no way at all from the sender to the recipient (K6)."""
+    """There is no way at all from the sender to the recipient (K6).
 
-    template = (
-        "{recipient} nimmt keine InMails an, und {sender} hat keinen anderen Weg dorthin (K6). "
-        "Vernetzt euch (K1), oder tritt einer Gruppe bei, die {recipient} moderiert (K2) oder "
-        "in deren Diskussionen {recipient} schreibt (K3)."
-    )
+    Variants: ``groups`` while group ways exist in the model (K2, K3), ``no_groups`` after the
+    2018 rebuild (A12), when only a connection helps.
+    """
+
+    variants: ClassVar[Mapping[str, str]] = {
+        "groups": (
+            "{recipient} nimmt keine InMails an, und {sender} hat keinen anderen Weg dorthin "
+            "(K6). Vernetzt euch (K1), oder tritt einer Gruppe bei, die {recipient} moderiert "
+            "(K2) oder in deren Diskussionen {recipient} schreibt (K3)."
+        ),
+        "no_groups": (
+            "{recipient} nimmt keine InMails an, und {sender} hat keinen anderen Weg dorthin "
+            "(K6). Vernetzt euch (K1); Wege über Gruppen kennt das Modell nach dem Neubau der "
+            "Gruppen 2018 nicht mehr (A12)."
+        ),
+    }
 
 
 class ChannelUnavailable(InMailError, code="channel-unavailable"):

@@ -72,6 +72,9 @@ STARS_RULE = "F3"
 SHOWN_STARS_RULE = "F4"
 """The rule that shows the sender's stars with an InMail (`Message.sender_stars`)."""
 
+PRIVATE_REPLY_RULE = "K3"
+"""While it is vouched for, a refusal for want of any way suggests the group ways (K2, K3)."""
+
 _STRICT_ARGUMENTS = ConfigDict(strict=True, arbitrary_types_allowed=True)
 _Method = TypeVar("_Method", bound=Callable[..., Any])
 
@@ -394,7 +397,8 @@ class Network:
         if via is None or all(option.channel is not via for option in options):
             self._require_group_message_left(sender, recipient, on, options, via)
         if not options:
-            raise ContactBlocked(sender=sender, recipient=recipient)
+            variant = "groups" if in_force(PRIVATE_REPLY_RULE, on) else "no_groups"
+            raise ContactBlocked(variant=variant, sender=sender, recipient=recipient)
         chosen = options[0] if via is None else self._pick(options, via, sender, recipient)
         stars = None
         if chosen.channel is Channel.INMAIL:
