@@ -57,6 +57,14 @@ def first_open_day(net: Network, days: list[date]) -> date | None:
     return None
 
 
+def ledger_day(member: Member, days: list[date]) -> date:
+    """How far a snapshot reads a ledger: to the end without a plan, else the last day looked at.
+
+    A plan's statement goes on month by month (C9), so its end is never reached.
+    """
+    return date.max if member.plan is None else max(days)
+
+
 def snapshot(net: Network, *, days: list[date] | None = None, clock: bool = True) -> dict[str, Any]:
     """Everything a network shows through its public API.
 
@@ -79,7 +87,7 @@ def snapshot(net: Network, *, days: list[date] | None = None, clock: bool = True
         "reactions": tuple(net.reaction(message) for message in net.messages),
         "refunds": tuple(net.refund_on(message) for message in net.messages),
         "credits": {m.name: tuple(net.credits(m, on=day) for day in looked_at) for m in members},
-        "ledgers": {m.name: tuple(net.ledger(m, on=date.max)) for m in members},
+        "ledgers": {m.name: tuple(net.ledger(m, on=ledger_day(m, looked_at))) for m in members},
         "ratings": {m.name: tuple(net.ratings(m)) for m in members},
         "stars": {m.name: net.stars(m) for m in members},
         "options": {(a.name, b.name): tuple(net.options(a, b)) for a, b in pairs},

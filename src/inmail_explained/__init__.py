@@ -6,6 +6,15 @@ named after its concept: `members`, `channels`, `reactions`, `credits`, `feedbac
 tools. `example_network` builds the cast that the documentation's examples use.
 """
 
+from .allotment import (
+    FIRST_OF_MONTH_PLANS,
+    Account,
+    PlanAccount,
+    billing_day,
+    billing_days,
+    expiry_day,
+    open_account,
+)
 from .channels import INMAIL_COST, PROFILE_CHANNELS, Channel, ChannelOption, price_text
 from .credits import (
     ANSWER_GUARANTEE,
@@ -121,6 +130,7 @@ __all__ = [
     "EXAMPLE_DISCUSSION",
     "EXAMPLE_GROUP",
     "FEEDBACK_WINDOW",
+    "FIRST_OF_MONTH_PLANS",
     "GROUPS_REBUILT",
     "GROUPS_REDESIGN",
     "GROUP_CAP_START",
@@ -141,6 +151,7 @@ __all__ = [
     "RULES",
     "STATUS_DAY",
     "USD_PER_INMAIL",
+    "Account",
     "AlreadyConnected",
     "AlreadyMember",
     "AlreadyReacted",
@@ -168,6 +179,7 @@ __all__ = [
     "NotConnected",
     "NotGroupMember",
     "Plan",
+    "PlanAccount",
     "PremiumRequired",
     "Reaction",
     "RefundEra",
@@ -190,13 +202,17 @@ __all__ = [
     "UnknownMessage",
     "Way",
     "assumption",
+    "billing_day",
+    "billing_days",
     "case_network",
     "change_days",
     "channel_cases",
     "example_network",
+    "expiry_day",
     "in_force",
     "is_negative",
     "is_response",
+    "open_account",
     "price_text",
     "rating_window",
     "refund_eras",
