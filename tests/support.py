@@ -247,6 +247,9 @@ def expected_plan_history(
         totals["forfeited"] += amount - kept
         lots.append([day, kept])
 
+    by_day: dict[date, list[str]] = {}
+    for kind, on in events:
+        by_day.setdefault(on, []).append(kind)
     day = subscribed
     while day <= until:
         for lot in [lot for lot in lots if (day - lot[0]).days == LIFETIME + 1]:
@@ -255,9 +258,7 @@ def expected_plan_history(
         if day in grants:
             totals["grants"] += monthly
             add(day, monthly)
-        for kind, on in events:
-            if on != day:
-                continue
+        for kind in by_day.get(day, []):
             if kind == "inmail":
                 totals["inmails"] += 1
                 oldest = next(lot for lot in lots if lot[1] > 0)
