@@ -91,7 +91,8 @@ def test_a_plan_member_is_premium_exactly_when_the_plan_is() -> None:
     assert str(lena) == f"Lena (Premium, {Plan.RECRUITER_LITE} seit 31.01.2026)"
     basic = plan_member(Plan.BASIC, PLANS_ATTESTED_FROM)
     assert basic.premium is False
-    assert Member(name="P", premium=True, plan=Plan.PREMIUM_CAREER, subscribed_on=ERAS[2].day)
+    given = Member(name="P", premium=True, plan=Plan.PREMIUM_CAREER, subscribed_on=ERAS[2].day)
+    assert given.premium is True
 
 
 @pytest.mark.parametrize(
@@ -299,6 +300,7 @@ def test_an_allotment_that_reaches_the_cap_forfeits_the_rest() -> None:
     fourth = billing_day(Plan.PREMIUM_CAREER, subscribed, 3)
     assert fourth is not None
     third = billing_day(Plan.PREMIUM_CAREER, subscribed, 2)
+    assert third is not None
     assert net.credits(lena, on=third) == 15  # just at the cap, nothing forfeited
     assert [e.change for e in net.ledger(lena, on=third) if "A18" in e.reason] == []
     lines = [(e.change, e.reason) for e in net.ledger(lena, on=fourth) if e.on == fourth]
