@@ -19,13 +19,16 @@ from typing import Any
 import pytest
 
 from inmail_explained import (
+    ERAS,
     FEEDBACK_WINDOW,
     LEGACY_WINDOW_DAYS,
     POLICY_CHANGE,
     RESPONSE_WINDOW_DAYS,
+    TIMELINE_PLANS,
     Channel,
     Reaction,
     TimeWentBackwards,
+    credit_eras,
     example_network,
     is_negative,
     rating_window,
@@ -39,6 +42,7 @@ from tests.test_werkzeuge_data import (
     Attempt,
     expected_channels,
     expected_credit,
+    expected_plan_rows,
     run_example,
 )
 
@@ -187,6 +191,8 @@ app => {
   return {
     rule: single("regel")?.dataset.regel ?? null,
     refund: single("gutschrift")?.dataset.datum ?? null,
+    expires: single("verfall")?.dataset.datum ?? null,
+    era: app.querySelector('input[name="zeitpunkt"]:checked')?.value ?? null,
     response: single("reaktion")?.dataset.antwort ?? null,
     in_time: single("reaktion")?.dataset.rechtzeitig ?? null,
     error: single("fehler")?.dataset.fehler ?? null,
@@ -249,6 +255,12 @@ class CreditPage:
         if expected.refund is not None:
             refund_offset = (expected.refund - sent).days
             should.append(["gutschrift", refund_offset, expected.refund.isoformat()])
+        assert shown["expires"] == (expected.expires and expected.expires.isoformat()), case
+        if expected.expires is not None:
+            expiry_offset = (expected.expires - sent).days
+            should.append(["verfall", expiry_offset, expected.expires.isoformat()])
+        eras = [era for era in credit_eras() if era.covers(sent)]
+        assert shown["era"] == (eras[0].era.key if eras else None), case
         assert sorted(shown["timeline"]) == sorted(should), case
         days = [entry[1] for entry in shown["timeline"]]
         assert days == sorted(days), "die Zeitleiste ist nach Tagen geordnet"
@@ -414,7 +426,13 @@ def test_without_javascript_the_tables_show_every_answer(browser: Any, base_url:
         ]
         page.goto(f"{base_url}werkzeuge/guthaben-rechner/")
         title = page.locator("table[data-werkzeug-tabelle] caption").all_text_contents()
-        assert [t.split()[0] for t in title] == ["C4a", "C4b"]
+        assert [t.split()[0] for t in title][:2] == ["C4a", "C4b"]
+        eras = page.locator("table[data-werkzeug-tabelle]").nth(2).locator("tbody th")
+        assert eras.all_text_contents() == [era.title for era in ERAS]
+        for plan in TIMELINE_PLANS:
+            rows = page.locator(f"table[data-tarif='{plan.value}'] tbody tr")
+            balances = rows.evaluate_all("rows => rows.map(row => row.cells[4].textContent)")
+            assert balances == [str(row.balance) for row in expected_plan_rows(plan)]
     finally:
         context.close()
 
