@@ -160,7 +160,7 @@ def plan_data() -> list[Json]:
 
 
 def expiry_data() -> Json:
-    """When credits (credit-backs too) expire: the rule, its first day and the lifetime."""
+    """When credit-backs expire: the rule, the first send day it applies to, the lifetime."""
     first = lib.rule(lib.EXPIRY_RULE).first_day
     if first is None:
         raise PluginError("werkzeuge: der Verfall hat keinen ersten Tag")

@@ -22,6 +22,7 @@ from inmail_explained import (
     ERAS,
     FEEDBACK_WINDOW,
     LEGACY_WINDOW_DAYS,
+    PLANS_ATTESTED_FROM,
     POLICY_CHANGE,
     RESPONSE_WINDOW_DAYS,
     TIMELINE_PLANS,
@@ -32,6 +33,7 @@ from inmail_explained import (
     example_network,
     is_negative,
     rating_window,
+    refund_policy,
     stars_for,
 )
 from tests.browser.conftest import PageLog
@@ -297,6 +299,55 @@ def test_credit_calculator_edges_and_sample(page: Any, base_url: str, page_log: 
         day = rng.choice([rng.randrange(120), rng.randrange(1500)])
         calculator.check(sent, reaction, day)
     assert calculator.cases == 64 + 50
+    no_errors(page_log)
+
+
+def test_credit_calculator_eras_and_todays_edges(
+    page: Any, base_url: str, page_log: PageLog
+) -> None:
+    """Zeitpunkt sets the era's day; today a credit-back expires: day 90/91 both ways.
+
+    The start (1 March 2014) lies in the article's era, so its radio is checked already;
+    choosing another era and then the article's moves the send date each time.
+    """
+    calculator = CreditPage(page, open_tool(page, base_url, "guthaben-rechner"))
+    assert calculator.app.evaluate(_READ_CREDIT)["era"] == ERAS[0].key
+    for era in (*ERAS[1:], ERAS[0]):
+        by_keyboard(page, f"#gr-zeitpunkt-{era.key}")
+        assert page.input_value("#gr-versand") == era.day.isoformat()
+        calculator.set_up["versand"] = era.day.isoformat()
+        shown = calculator.app.evaluate(_READ_CREDIT)
+        assert shown["era"] == era.key
+        assert shown["rule"] == refund_policy(era.day).rule
+    today = ERAS[-1].day
+    first_expiry = PLANS_ATTESTED_FROM  # C11 is vouched for from here (A13)
+    for sent in (today, first_expiry - timedelta(days=1), first_expiry):
+        for reaction, day in product(
+            (Reaction.REPLY, Reaction.NOT_INTERESTED, Reaction.SPAM),
+            (0, RESPONSE_WINDOW_DAYS, RESPONSE_WINDOW_DAYS + 1),
+        ):
+            calculator.check(sent, reaction, day)
+        calculator.check(sent, None, 0)
+    reply_on_day_90 = calculator.choose(today, Reaction.REPLY, RESPONSE_WINDOW_DAYS)
+    refund = today + timedelta(days=RESPONSE_WINDOW_DAYS)
+    assert reply_on_day_90["expires"] == (refund + timedelta(days=91)).isoformat()
+    assert calculator.choose(today, Reaction.REPLY, 91)["expires"] is None
+    no_errors(page_log)
+
+
+def test_plan_picker_shows_each_plans_timeline(page: Any, base_url: str, page_log: PageLog) -> None:
+    """C9-C11: the chosen plan's allotments, forfeits, expiries and balances, by keyboard."""
+    app = open_tool(page, base_url, "guthaben-rechner")
+    for plan in reversed(TIMELINE_PLANS):
+        by_keyboard(page, f"#gr-tarif-{plan.value}")
+        table = app.locator(f"[data-werkzeug-tarifleiste] table[data-tarif='{plan.value}']")
+        rows = table.locator("tbody tr").evaluate_all(
+            "rows => rows.map(row => [row.dataset.tag, Number(row.dataset.guthaben)])"
+        )
+        assert rows == [[day.on.isoformat(), day.balance] for day in expected_plan_rows(plan)]
+        caption = table.locator("caption").text_content() or ""
+        assert f"{plan.monthly_inmails} InMails im Monat" in caption
+        assert f"höchstens {plan.max_inmails}" in caption
     no_errors(page_log)
 
 

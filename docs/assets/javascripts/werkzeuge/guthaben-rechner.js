@@ -3,8 +3,8 @@
  * reaction and its day pick a row of that era's refund table (`inmail_explained.refund_table`);
  * this script only adds days to dates and fills the row's answer and code into the skeletons.
  * "Zeitpunkt" sets the send date to an era's day and shows the era a send date belongs to
- * (`inmail_explained.credit_eras`); from the first day of expiry (C11) a credit-back expires
- * like any credit. The plan picker shows a plan's timeline (`inmail_explained.plan_timeline`).
+ * (`inmail_explained.credit_eras`); for InMails sent from the first day of expiry (C11) on, a
+ * credit-back expires like any credit (A17). The plan picker shows a plan's timeline (`inmail_explained.plan_timeline`).
  * Shared helpers: gemeinsam.js.
  */
 (() => {
@@ -149,7 +149,7 @@
         ? single(app, "gutschrift-nein")
         : single(app, "gutschrift-ja", { date: timeElement(refund), day: refundDay, reason: era.reason });
       refundLine.dataset.datum = refund ?? "";
-      const expires = refund !== null && refund >= verfall.from ? plusDays(refund, verfall.days + 1) : null;
+      const expires = refund !== null && sent >= verfall.from ? plusDays(refund, verfall.days + 1) : null;
       let expiryLine = null;
       if (expires !== null) {
         expiryLine = single(app, "gutschrift-verfall", {
