@@ -581,6 +581,16 @@ def test_cited_rules_collects_every_reference() -> None:
     assert werkzeuge.cited_rules(data) == {"K7", "C4a", "K1", "C2"}
 
 
+def test_a_rule_without_a_section_stays_unlinked() -> None:
+    """A cited rule the rules page has no heading for keeps its registry title, no link."""
+    from inmail_explained import rule
+
+    assert werkzeuge.unlinked_rule("C11") == {"title": rule("C11").title, "href": None}
+    data = {"rules": {"C11": {"title": "x", "href": None}, "C2": {"href": "a.md"}}}
+    resolved = werkzeuge.with_links(data, lambda path: f"../{path}")
+    assert resolved == {"rules": {"C11": {"title": "x", "href": None}, "C2": {"href": "../a.md"}}}
+
+
 def test_rule_ids_in_order_without_repeats() -> None:
     assert werkzeuge.rule_ids("Erst K6 (K1), dann C4a und wieder K6; A5, nicht K10.") == [
         "K6",
