@@ -86,9 +86,11 @@ def zeige_grafik(fig: Figure, alt: str) -> None:
 #
 # <div class="admonition note">
 # <p class="admonition-title">Modellannahme</p>
-# <p>Die Regeln (C1–C7) kennen kein monatliches Nachladen von InMails. Rita bekommt deshalb zu
+# <p>Für 2014 und 2015 belegen die Quellen kein monatliches Nachladen von InMails; Kontingente
+# je Tarif gibt es im Modell erst ab Mai 2019 (Annahme A13). Rita bekommt deshalb zu
 # Jahresbeginn einmal 15 InMails Startguthaben, die für das ganze Jahr reichen müssen. Mehr
-# kommt nur über Gutschriften nach C4a oder C4b dazu.</p>
+# kommt nur über Gutschriften nach C4a oder C4b dazu. Wie es heute aussieht, zeigt der
+# Abschnitt „Rita heute“ weiter unten.</p>
 # </div>
 #
 # Die Reaktionen stehen fest in einer Liste, ohne Zufall: Wer antwortet, wer „Kein Interesse“
