@@ -49,7 +49,9 @@ STAR_RULES = ("F2", "F3")
 
 CREDIT_START = {"sent": "2014-03-01", "reaction": Reaction.NOT_INTERESTED.value, "day": 19}
 """The Guthaben-Rechner's start: the specification's late decline. The send days it accepts
-(2010 to 2016, around the years the site describes) are the form's (guthaben-rechner.html)."""
+run from 2010 (the form's minimum, guthaben-rechner.html) to the status day ("heute")."""
+PLAN_RULES = ("C9", "C10", "C11")
+"""The rules the plan picker cites: allotment, cap, expiry."""
 STAR_START = ["spam", "not-interested", "reply", "reply", "reply", "spam"]
 STAR_START += ["reply", "reply", "not-interested", "reply", "reply", "spam"]
 """The Sterne-Rechner's start (`Reaction` values): the first two negatives are out of the window."""
@@ -177,8 +179,40 @@ def channel_data() -> Json:
     }
 
 
+def credit_era_data() -> list[Json]:
+    """The Guthaben-Rechner's "Zeitpunkt" choice: per era its day, send days and credit rules."""
+    return [
+        {"key": era.era.key, "title": era.era.title, "day": era.era.day.isoformat()}
+        | era.model_dump(mode="json", include={"first_day", "last_day", "expiry_days"})
+        | {"rule": era.policy.rule, "name": era.policy.name, "rules": list(era.rules)}
+        for era in lib.credit_eras()
+    ]
+
+
+def plan_data() -> list[Json]:
+    """The plan picker's timelines: per plan its numbers and its days (C9-C11)."""
+    return [
+        {"value": plan.value, "title": plan.title, "monthly": plan.monthly_inmails}
+        | {"cap": plan.max_inmails, "start": lib.STATUS_DAY.isoformat()}
+        | {"rows": [row.model_dump(mode="json") for row in lib.plan_timeline(plan)]}
+        for plan in lib.TIMELINE_PLANS
+    ]
+
+
+def expiry_data() -> Json:
+    """When credit-backs expire: the rule, the first send day it applies to, the lifetime."""
+    first = lib.rule(lib.EXPIRY_RULE).first_day
+    if first is None:
+        raise PluginError("werkzeuge: der Verfall hat keinen ersten Tag")
+    return {"rule": lib.EXPIRY_RULE, "from": first.isoformat(), "days": lib.CREDIT_LIFETIME_DAYS}
+
+
 def credit_data() -> Json:
-    """The Guthaben-Rechner's data: eras, and per era the refund rows, each with its code."""
+    """The Guthaben-Rechner's data: eras, and per era the refund rows, each with its code.
+
+    Also the "Zeitpunkt" choice (`credit_era_data`), the expiry of a credit-back
+    (`expiry_data`) and the plan picker's timelines (`plan_data`) with the rules they cite.
+    """
     dates = {"sent": slot("sent_code"), "day": slot("reacted_code")}
     eras: list[Json] = []
     for era in lib.refund_eras():
@@ -196,7 +230,12 @@ def credit_data() -> Json:
         for r in Reaction
     ]
     return {"reactions": reactions, "eras": eras, "too_early": _too_early(dates)} | {
-        "start": CREDIT_START
+        "start": CREDIT_START | {"plan": lib.TIMELINE_PLANS[0].value},
+        "until": lib.STATUS_DAY.isoformat(),
+        "zeitpunkte": credit_era_data(),
+        "verfall": expiry_data(),
+        "tarife": plan_data(),
+        "tarif_regeln": {"rules": list(PLAN_RULES)},
     }
 
 
@@ -250,10 +289,18 @@ def cited_rules(data: Any) -> set[str]:
     return set()
 
 
+def unlinked_rule(rule_id: str) -> Json:
+    """A rule the rules page has no section for (yet): its registry title, no link."""
+    return {"title": lib.rule(rule_id).title, "href": None}
+
+
 def with_links(data: Any, resolve: Callable[[str], str]) -> Any:
     """A copy of the data with every ``href`` (a source path, maybe with anchor) resolved."""
     if isinstance(data, dict):
-        return {k: resolve(v) if k == "href" else with_links(v, resolve) for k, v in data.items()}
+        return {
+            k: resolve(v) if k == "href" and v is not None else with_links(v, resolve)
+            for k, v in data.items()
+        }
     return [with_links(value, resolve) for value in data] if isinstance(data, list) else data
 
 
@@ -283,11 +330,6 @@ def rule_index(rules_page: Page, files: Files) -> Json:
             url = posixpath.normpath(posixpath.join(rules_page.url, str(link["href"]))) + "/"
             rules[rule]["glossary"] = {"title": link.get_text(), "href": pages[url]}
     return rules
-
-
-def registry_rule(rule_id: str) -> Json:
-    """A rule the rules page does not list (yet): its title from the registry, its anchor."""
-    return {"title": lib.rule(rule_id).title, "href": f"{RULES_PAGE}#{rule_id.lower()}"}
 
 
 HTML = jinja2.Environment(
@@ -334,7 +376,7 @@ def on_page_context(context: Json, page: Page, config: MkDocsConfig, nav: Naviga
 
     def render(hit: re.Match[str]) -> str:
         data = TOOL_DATA[hit["name"]]()
-        cited = {r: all_rules.get(r) or registry_rule(r) for r in sorted(cited_rules(data))}
+        cited = {r: all_rules.get(r) or unlinked_rule(r) for r in sorted(cited_rules(data))}
         data = with_links(data | {"rules": cited}, resolve)
         return HTML.get_template(f"{hit['name']}.html").render(data=data, rules=data["rules"])
 

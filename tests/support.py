@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -57,6 +58,14 @@ def first_open_day(net: Network, days: list[date]) -> date | None:
     return None
 
 
+def ledger_day(member: Member, days: list[date]) -> date:
+    """How far a snapshot reads a ledger: to the end without a plan, else the last day looked at.
+
+    A plan's statement goes on month by month (C9), so its end is never reached.
+    """
+    return date.max if member.plan is None else max(days)
+
+
 def snapshot(net: Network, *, days: list[date] | None = None, clock: bool = True) -> dict[str, Any]:
     """Everything a network shows through its public API.
 
@@ -79,7 +88,7 @@ def snapshot(net: Network, *, days: list[date] | None = None, clock: bool = True
         "reactions": tuple(net.reaction(message) for message in net.messages),
         "refunds": tuple(net.refund_on(message) for message in net.messages),
         "credits": {m.name: tuple(net.credits(m, on=day) for day in looked_at) for m in members},
-        "ledgers": {m.name: tuple(net.ledger(m, on=date.max)) for m in members},
+        "ledgers": {m.name: tuple(net.ledger(m, on=ledger_day(m, looked_at))) for m in members},
         "ratings": {m.name: tuple(net.ratings(m)) for m in members},
         "stars": {m.name: net.stars(m) for m in members},
         "options": {(a.name, b.name): tuple(net.options(a, b)) for a, b in pairs},
@@ -165,3 +174,99 @@ def expected_refund(
 def expected_stars(ratings: list[Reaction]) -> int:
     """F2, F3, A4: 5 - negatives // 2 over the last 10 ratings (oldest first)."""
     return 5 - sum(1 for rating in ratings[-WINDOW:] if rating in NEGATIVES) // 2
+
+
+# -- today's plans, written down again from RULES.md (C9-C11, A13-A18) ---------------------------
+
+PLAN_NUMBERS = {
+    "premium-career": (5, 15),
+    "premium-business": (15, 45),
+    "sales-navigator-core": (50, 150),
+    "recruiter-lite": (30, 120),
+}
+"""C9, C10: the monthly allotment and the cap of each plan with documented numbers (Help 75)."""
+FIRST_OF_MONTH = frozenset({"sales-navigator-core"})  # A14: later allotments on the 1st
+PLANS_FROM = date(2019, 5, 1)  # A13: the first day the sources give plans for
+LIFETIME = 90  # C11, A15: usable through day 90 after it came, gone on day 91
+
+
+def expected_billing_days(plan: str, subscribed: date, until: date) -> list[date]:
+    """A14: the subscription day, then the same day each month (or the month's last day)."""
+    days: list[date] = []
+    number = 0
+    while True:
+        year, month = divmod(subscribed.month - 1 + number, 12)
+        year += subscribed.year
+        if number and plan in FIRST_OF_MONTH:
+            day = date(year, month + 1, 1)
+        else:
+            last = (date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1) - timedelta(days=1)).day
+            day = date(year, month + 1, min(subscribed.day, last))
+        if day > until:
+            return days
+        days.append(day)
+        number += 1
+
+
+@dataclass
+class PlanHistory:
+    """A plan member's credits day by day, simulated straight from the rules (C6, C9-C11).
+
+    Attributes:
+        balances: The balance at the end of every day from the subscription to `until`.
+        totals: Everything that happened up to `until`, by kind: ``grants``, ``inmails``,
+            ``credit_backs``, ``expired``, ``forfeited``.
+
+    """
+
+    balances: dict[date, int]
+    totals: dict[str, int]
+
+    def balance(self, day: date) -> int:
+        """The balance at the end of `day` (0 before the subscription)."""
+        return self.balances.get(day, 0)
+
+
+def expected_plan_history(
+    plan: str, subscribed: date, events: list[tuple[str, date]], until: date
+) -> PlanHistory:
+    """Day by day: expiries first, then the allotment, then the day's events in their order.
+
+    `events` are ``("inmail", day)`` and ``("credit-back", day)`` in the order recorded. A lot is
+    a credit's day and how much of it is left; an InMail takes from the oldest (A16); what would
+    take the balance above the cap is forfeited (A18); a credit-back is a new lot (A17).
+    """
+    monthly, cap = PLAN_NUMBERS[plan]
+    grants = set(expected_billing_days(plan, subscribed, until))
+    lots: list[list[Any]] = []
+    totals = dict.fromkeys(("grants", "inmails", "credit_backs", "expired", "forfeited"), 0)
+    balances: dict[date, int] = {}
+
+    def add(day: date, amount: int) -> None:
+        kept = min(amount, cap - sum(lot[1] for lot in lots))
+        totals["forfeited"] += amount - kept
+        lots.append([day, kept])
+
+    by_day: dict[date, list[str]] = {}
+    for kind, on in events:
+        by_day.setdefault(on, []).append(kind)
+    day = subscribed
+    while day <= until:
+        for lot in [lot for lot in lots if (day - lot[0]).days == LIFETIME + 1]:
+            totals["expired"] += lot[1]
+            lots.remove(lot)
+        if day in grants:
+            totals["grants"] += monthly
+            add(day, monthly)
+        for kind in by_day.get(day, []):
+            if kind == "inmail":
+                totals["inmails"] += 1
+                oldest = next(lot for lot in lots if lot[1] > 0)
+                oldest[1] -= 1
+            else:
+                totals["credit_backs"] += 1
+                add(day, 1)
+        lots = [lot for lot in lots if lot[1] > 0]
+        balances[day] = sum(lot[1] for lot in lots)
+        day += timedelta(days=1)
+    return PlanHistory(balances, totals)

@@ -45,6 +45,8 @@ def test_valid_combinations_keep_their_values(fields: dict[str, Any]) -> None:
         "openlink": False,
         "accepts_inmail": True,
         "inmail_credits": 0,
+        "plan": None,
+        "subscribed_on": None,
         **fields,
     }
 

@@ -5,6 +5,12 @@ discussions, InMails and reactions) and works out from RULES.md what each operat
 succeed, or be refused with one of the errors that apply. A refused operation must change nothing
 (M4). After every step, every member's balance on several days is recomputed from the model (C6),
 and so are the stars (F2, F3).
+
+Members on today's plans (C9-C11) join too, and the clock may jump to the days of their
+subscriptions, over billing days and expiries: their balances come from a day-by-day simulation
+of the rules (`support.expected_plan_history`), and their statements must add up by kind: start
++ allotments - InMails + credit-backs - expired - forfeited, never negative, each InMail's debit
+and credit-back at most once (C6).
 """
 
 from __future__ import annotations
@@ -41,6 +47,7 @@ from inmail_explained import (
     DuplicateName,
     Group,
     InMailError,
+    LedgerEntry,
     Member,
     Message,
     Network,
@@ -48,6 +55,7 @@ from inmail_explained import (
     NotAnInMail,
     NotConnected,
     NotGroupMember,
+    Plan,
     PremiumRequired,
     Reaction,
     SelfConnection,
@@ -56,11 +64,20 @@ from inmail_explained import (
     UnknownMember,
 )
 
-from .support import expected_refund, expected_stars, snapshot
+from .support import (
+    LIFETIME,
+    PLAN_NUMBERS,
+    PLANS_FROM,
+    PlanHistory,
+    expected_plan_history,
+    expected_refund,
+    expected_stars,
+    snapshot,
+)
 
 T = TypeVar("T")
 
-NAMES = ("Anna", "Ben", "Carla", "Dora", "Erik", "Fiona")
+NAMES = ("Anna", "Ben", "Carla", "Dora", "Erik", "Fiona", "Gina")
 GROUP_NAMES = ("Recruiting DACH", "Vertrieb", "Personal")
 TITLES = ("Wie schreibe ich gute InMails?", "Gehälter", "Kaltakquise")
 
@@ -94,7 +111,25 @@ reaction_offsets = st.one_of(
 """Days after the InMail was sent: the edges of both refund windows, and anything."""
 
 
+subscription_days = st.sampled_from(
+    [
+        PLANS_FROM - timedelta(days=1),
+        PLANS_FROM,
+        date(2020, 1, 31),
+        date(2020, 2, 29),
+        date(2021, 12, 31),
+    ]
+)
+"""A13, A14: the edge of the plans' period, and billing days that short months clamp."""
+
+plan_offsets = st.one_of(
+    st.sampled_from([0, 1, 28, 29, 30, 31, 59, LIFETIME - 1, LIFETIME, LIFETIME + 1, 120]),
+    st.integers(0, 40),
+)
+"""Days after the later of the latest event and the subscription: billing days and expiries."""
+
 LIMITS = {
+    "subscribe": 3,
     "add_member": 8,
     "connect": 8,
     "add_group": 4,
@@ -171,6 +206,8 @@ class NetworkMachine(RuleBasedStateMachine):
         self.start = date(2014, 11, 1)
         self.latest: date | None = None
         self.used: dict[str, int] = {}
+        self.plan_events: dict[str, list[tuple[str, date]]] = {}  # per plan member, in order
+        self._histories: dict[tuple[str, int, date], PlanHistory] = {}
 
     # -- the model, from RULES.md -----------------------------------------------------------
 
@@ -201,8 +238,26 @@ class NetworkMachine(RuleBasedStateMachine):
             ways.append(Channel.INMAIL)
         return ways
 
+    def plan_history(self, name: str, until: date) -> PlanHistory:
+        """C9-C11, A14-A18: a plan member's days, simulated from the rules (cached per state)."""
+        member = self.members[name]
+        assert member.plan is not None
+        assert member.subscribed_on is not None
+        events = self.plan_events[name]
+        key = (name, len(events), until)
+        if key not in self._histories:
+            self._histories[key] = expected_plan_history(
+                member.plan.value, member.subscribed_on, events, until
+            )
+        return self._histories[key]
+
     def balance(self, name: str, day: date) -> int:
-        """C6: start credits - InMails sent + refunds credited, up to and including `day`."""
+        """C6: start credits - InMails sent + refunds credited, up to and including `day`.
+
+        On a plan: + allotments - expired - forfeited, from the simulation (C9-C11).
+        """
+        if name in self.plan_events:
+            return self.plan_history(name, max(day, *self.days())).balance(day)
         mine = [mail for mail in self.mails if mail.paid and mail.message.sender.name == name]
         paid = sum(1 for mail in mine if mail.message.sent_on <= day)
         refunded = sum(1 for mail in mine if mail.refund is not None and mail.refund <= day)
@@ -218,6 +273,13 @@ class NetworkMachine(RuleBasedStateMachine):
         """The days to compare balances on: where they change, the day before, and later."""
         base = self.latest or self.start
         days = {self.start - timedelta(days=1), base, base + timedelta(days=8)}
+        for name in self.plan_events:
+            subscribed = self.members[name].subscribed_on
+            assert subscribed is not None
+            for offset in (-1, 0, LIFETIME, LIFETIME + 1):
+                days.add(subscribed + timedelta(days=offset))
+            if base >= subscribed:
+                days.update({base + timedelta(days=31), base + timedelta(days=LIFETIME + 1)})
         for mail in self.mails[-6:]:
             if mail.paid:
                 days.add(mail.message.sent_on)
@@ -255,13 +317,50 @@ class NetworkMachine(RuleBasedStateMachine):
         start=st.dates(date(2014, 11, 15), date(2015, 1, 10)),
         credits=st.sampled_from([4, 1, 2, 8]),
         others=st.lists(valid_member_specs, min_size=1, max_size=3, unique_by=lambda s: s[0]),
+        subscriber=st.none()
+        | st.tuples(
+            st.sampled_from([plan for plan in Plan if plan.value in PLAN_NUMBERS]),
+            subscription_days.filter(lambda day: day >= PLANS_FROM),
+        ),
     )
-    def cast(self, start: date, credits: int, others: list[MemberSpec]) -> None:
-        """Anna, Premium with some credits, and one to three others chosen at random."""
+    def cast(
+        self,
+        start: date,
+        credits: int,
+        others: list[MemberSpec],
+        subscriber: tuple[Plan, date] | None,
+    ) -> None:
+        """Anna, Premium with some credits, one to three others, and maybe Gina on a plan."""
         self.start = start
         self.add_member(("Anna", True, False, True, credits))
         for spec in others:
             self.add_member(spec)
+        if subscriber is not None:
+            self.subscribe("Gina", *subscriber)
+
+    @precondition(within_limit("subscribe"))
+    @rule(name=st.sampled_from(NAMES[1:]), plan=st.sampled_from(Plan), on=subscription_days)
+    def subscribe(self, name: str, plan: Plan, on: date) -> None:
+        """C9, A13: a member on a plan joins; undocumented plans and early days are refused."""
+        self.take("subscribe")
+        broken = set()
+        if not plan.documented:
+            broken.add("plan")
+        elif on < PLANS_FROM:
+            broken.add("subscribed_on")
+        if broken:
+            with pytest.raises(ValidationError) as info:
+                Member(name=name, plan=plan, subscribed_on=on)
+            assert {error["loc"][0] for error in info.value.errors()} == broken
+            return
+        member = Member(name=name, plan=plan, subscribed_on=on)
+        assert member.premium == (plan is not Plan.BASIC)
+        errors: set[type[InMailError]] = {DuplicateName} if name in self.members else set()
+        if self.perform(errors, lambda: self.net.add(member)) is not None:
+            self.members[name] = member
+            if plan.value in PLAN_NUMBERS:
+                self.plan_events[name] = []
+            event(f"subscribed: {plan.value}")
 
     @precondition(within_limit("add_member"))
     @rule(spec=member_specs)
@@ -465,6 +564,9 @@ class NetworkMachine(RuleBasedStateMachine):
             assert a in self.groups[message.via][1]
         self.mails.append(Mail(message))
         self.latest = on
+        if chosen is Channel.INMAIL and a in self.plan_events:
+            self.plan_events[a].append(("inmail", on))
+            event("sent: inmail on a plan")
         event(f"sent: {message.channel.value}")
 
     @precondition(lambda self: len(self.members) >= 2)
@@ -486,6 +588,38 @@ class NetworkMachine(RuleBasedStateMachine):
         b = data.draw(st.sampled_from(reachable or others))
         self.check_send(a, b, self.today(offset), via)
 
+    @precondition(lambda self: any(self.members[n].premium for n in self.plan_events))
+    @rule(data=st.data(), offset=plan_offsets, via=st.sampled_from([None, Channel.INMAIL]))
+    def send_from_plan_member(self, data: st.DataObject, offset: int, via: Channel | None) -> None:
+        """C9-C11: time passes to a plan member's days, over billing days; they send an InMail."""
+        names = sorted(n for n in self.plan_events if self.members[n].premium)
+        a = data.draw(st.sampled_from(names))
+        subscribed = self.members[a].subscribed_on
+        assert subscribed is not None
+        others = sorted(set(self.members) - {a})
+        reachable = [b for b in others if Channel.INMAIL in self.options(a, b)]
+        b = data.draw(st.sampled_from(reachable or others))
+        base = max(self.latest or self.start, subscribed)
+        self.check_send(a, b, base + timedelta(days=offset), via)
+
+    @precondition(
+        lambda self: any(
+            mail.paid and mail.reaction is None and mail.message.sender.name in self.plan_events
+            for mail in self.mails
+        )
+    )
+    @rule(data=st.data(), reaction=st.sampled_from(Reaction), offset=plan_offsets)
+    def react_to_plan_inmail(self, data: st.DataObject, reaction: Reaction, offset: int) -> None:
+        """C4b, A17: a reaction to a plan member's open InMail, often on day 90 or 91."""
+        open_mails = [
+            mail
+            for mail in self.mails
+            if mail.paid and mail.reaction is None and mail.message.sender.name in self.plan_events
+        ]
+        mail = data.draw(st.sampled_from(open_mails))
+        on = mail.message.sent_on + timedelta(days=offset)
+        self.check_react(mail, reaction, max(on, self.latest or on))
+
     def check_react(self, mail: Mail, reaction: Reaction, on: date) -> None:
         """F1, C5, C7: one reaction per InMail, not before it was sent or the latest event."""
         errors: set[type[InMailError]] = set()
@@ -500,6 +634,11 @@ class NetworkMachine(RuleBasedStateMachine):
             mail.reaction, mail.reacted_on = reaction, on
             self.reactions.append(mail)
             self.latest = on
+            sender = mail.message.sender.name
+            if sender in self.plan_events and mail.refund is not None:
+                assert mail.refund == on  # C4b: on the day of the response
+                self.plan_events[sender].append(("credit-back", on))
+                event("credit-back on a plan")
             era = "C4a" if mail.message.sent_on < date(2015, 1, 1) else "C4b"
             event(f"reacted: {reaction.value} ({era})")
 
@@ -552,6 +691,27 @@ class NetworkMachine(RuleBasedStateMachine):
                 assert self.net.credits(member, on=day) == expected, (name, day)
 
     @invariant()
+    def plan_statements_add_up(self) -> None:
+        """C6: start + allotments - InMails + credit-backs - expired - forfeited, once each."""
+        for name in self.plan_events:
+            until = max(self.days())
+            ledger = self.net.ledger(self.members[name], on=until)
+            totals = statement_totals(ledger)
+            expected = self.plan_history(name, until)
+            assert totals == expected.totals, name
+            balance = 0
+            for entry in ledger:
+                balance += entry.change
+            assert balance == self.net.credits(self.members[name], on=until) >= 0
+            debits = [e.message_id for e in ledger if e.reason.startswith("InMail an")]
+            backs = [e.message_id for e in ledger if "C4b" in e.reason]
+            forfeits = {e.message_id for e in ledger if "A18" in e.reason} - {None}
+            assert len(debits) == len(set(debits))
+            assert len(backs) == len(set(backs))
+            assert set(backs) <= set(debits)
+            assert forfeits <= set(backs)
+
+    @invariant()
     def stars_follow_the_rules(self) -> None:
         """F2, F3: everybody's stars equal 5 - negatives // 2 over their last 10 ratings."""
         for name, member in self.members.items():
@@ -571,6 +731,24 @@ class NetworkMachine(RuleBasedStateMachine):
         assert [self.net.reaction(mail.message) for mail in self.mails] == [
             mail.reaction for mail in self.mails
         ]
+
+
+def statement_totals(ledger: list[LedgerEntry]) -> dict[str, int]:
+    """C6: a plan member's statement summed by kind, read from the rules its reasons name."""
+    totals = dict.fromkeys(("grants", "inmails", "credit_backs", "expired", "forfeited"), 0)
+    for entry in ledger:
+        if "(C9)" in entry.reason:
+            totals["grants"] += entry.change
+        elif entry.reason.startswith("InMail an"):
+            totals["inmails"] -= entry.change
+        elif "C4b" in entry.reason:
+            totals["credit_backs"] += entry.change
+        elif "(C11" in entry.reason:
+            totals["expired"] -= entry.change
+        else:
+            assert "(C10, A18)" in entry.reason, entry.reason
+            totals["forfeited"] -= entry.change
+    return totals
 
 
 TestNetwork = NetworkMachine.TestCase

@@ -21,6 +21,7 @@ from inmail_explained import (
     ERAS,
     FEEDBACK_WINDOW,
     NINETY_DAY_RULE,
+    PLANS_ATTESTED_FROM,
     Channel,
     ChannelCase,
     Era,
@@ -28,6 +29,7 @@ from inmail_explained import (
     Member,
     Network,
     NotDocumented,
+    Plan,
     Reaction,
     RefundKind,
     RefundPolicy,
@@ -38,8 +40,10 @@ from inmail_explained import (
     Sent,
     case_network,
     channel_cases,
+    credit_eras,
     example_network,
     is_negative,
+    plan_timeline,
     refund_eras,
     refund_policy,
     refund_table,
@@ -52,6 +56,8 @@ from tests.support import (
     OLD_WINDOW,
     SWITCH,
     WINDOW,
+    expected_billing_days,
+    expected_plan_history,
     expected_refund,
     expected_stars,
 )
@@ -360,3 +366,51 @@ def network_stars(ratings: list[Reaction]) -> int:
         mail = net.send(sender, recipient, on=day)
         net.react(mail, rating, on=day)
     return net.stars(sender)
+
+
+# -- credits by era and plan timelines ------------------------------------------------------------
+
+
+def test_credit_eras_meet_and_name_their_rules() -> None:
+    """C4, C8, C11: one era per ERAS day; spans meet without gaps where an era follows."""
+    eras = credit_eras()
+    assert [era.era for era in eras] == list(ERAS)
+    for era in eras:
+        assert era.covers(era.era.day)
+        assert era.policy == refund_policy(era.era.day)
+        assert era.rules[0] == era.policy.rule
+    article, summer, today = eras
+    assert article.first_day is None
+    assert article.last_day == SWITCH - timedelta(days=1)
+    assert (summer.first_day, summer.last_day) == (SWITCH, PLANS_ATTESTED_FROM - timedelta(days=1))
+    assert not summer.covers(PLANS_ATTESTED_FROM)
+    assert (article.expiry_days, summer.expiry_days) == (None, None)
+    assert today.expiry_days == 90
+    assert today.last_day is None
+    assert "C11" in today.rules
+    assert "C8" in today.rules
+
+
+@pytest.mark.parametrize("start", [date(2026, 12, 1), date(2027, 1, 31)], ids=["1st", "31st"])
+def test_plan_timeline_is_the_simulated_plan(start: date) -> None:
+    """C9-C11, A14-A18: allotments, forfeits, expiries and balances as the rules give them."""
+    for plan in (Plan.PREMIUM_CAREER, Plan.RECRUITER_LITE, Plan.SALES_NAVIGATOR_CORE):
+        rows = plan_timeline(plan, start, 5)
+        end = rows[-1].on
+        history = expected_plan_history(plan.value, start, [], end)
+        for row in rows:
+            assert row.balance == history.balance(row.on), (plan, row)
+            before = history.balance(row.on - timedelta(days=1))
+            assert row.balance - before == row.granted - row.forfeited - row.expired, (plan, row)
+            if row.granted > row.forfeited:
+                assert row.usable_until == row.on + timedelta(days=90)
+            else:
+                assert row.usable_until is None
+        assert {row.on for row in rows if row.granted} == set(
+            expected_billing_days(plan.value, start, end)
+        )
+        assert sum(row.forfeited for row in rows) == history.totals["forfeited"]
+        assert sum(row.expired for row in rows) == history.totals["expired"]
+        assert rows[-1].on < date(
+            start.year + (start.month + 4) // 12, (start.month + 4) % 12 + 1, 1
+        )

@@ -25,19 +25,23 @@ import pytest
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
+from pydantic import ValidationError
 
 import werkzeuge  # hooks/ is on pytest's pythonpath (pyproject.toml)
 from conftest import check_output
 from inmail_explained import (
+    ERAS,
     EXAMPLE_DISCUSSION,
     EXAMPLE_GROUP,
     POLICY_CHANGE,
     RESPONSE_WINDOW_DAYS,
+    STATUS_DAY,
     Channel,
     InMailError,
     Member,
     Network,
     NotDocumented,
+    Plan,
     Reaction,
     TimeWentBackwards,
     example_network,
@@ -47,6 +51,8 @@ from inmail_explained import (
     refund_policy,
     stars_for,
 )
+
+from .support import expected_billing_days, expected_plan_history
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -179,6 +185,55 @@ class ExpectedCredit:
     refund: date | None
     response: bool
     in_time: bool
+    expires: date | None = None
+
+
+def expected_expiry(sent: date, reaction: Reaction | None, reacted_on: date | None) -> date | None:
+    """The day a credit-back is gone, from a member on a plan who sends the same InMail.
+
+    Before plans the library refuses such a member (A13): then credits do not expire.
+    """
+    try:
+        member = Member(name="Lena", plan=Plan.RECRUITER_LITE, subscribed_on=sent)
+    except ValidationError:
+        return None
+    net = Network()
+    lena, erik = net.add(member), net.add(Member(name="Erik"))
+    mail = net.send(lena, erik, on=sent)
+    if reaction is not None and reacted_on is not None:
+        net.react(mail, reaction, on=reacted_on)
+    refund = net.refund_on(mail)
+    if refund is None:
+        return None
+    ledger = net.ledger(lena, on=refund + timedelta(days=2 * RESPONSE_WINDOW_DAYS))
+    gone = [e.on for e in ledger if e.change < 0 and f"{refund:%d.%m.%Y}" in e.reason]
+    assert len(gone) == 1, gone
+    return gone[0]
+
+
+@dataclass(frozen=True)
+class ExpectedPlanDay:
+    on: date
+    balance: int
+
+
+def expected_plan_rows(plan: Plan, months: int = 6) -> list[ExpectedPlanDay]:
+    """A plan's days from the status day on, without InMails, simulated from the rules.
+
+    The days on which an allotment comes or credits expire over `months` billing months
+    (support.expected_plan_history), with the balance at their end.
+    """
+    start = STATUS_DAY
+    year, month = divmod(start.month - 1 + months, 12)
+    end = date(start.year + year, month + 1, 1) - timedelta(days=1)
+    history = expected_plan_history(plan.value, start, [], end)
+    grants = set(expected_billing_days(plan.value, start, end))
+    days = sorted(
+        day
+        for day in history.balances
+        if day in grants or history.balance(day) < history.balance(day - timedelta(days=1))
+    )
+    return [ExpectedPlanDay(day, history.balance(day)) for day in days]
 
 
 def expected_credit(sent: date, reaction: Reaction | None, day: int) -> ExpectedCredit:
@@ -205,6 +260,7 @@ def expected_credit(sent: date, reaction: Reaction | None, day: int) -> Expected
         refund=refund_offset,
         response=reaction is not None and is_response(reaction),
         in_time=policy.responded_in_time(sent, reaction, reacted_on),
+        expires=expected_expiry(sent, reaction, reacted_on),
     )
 
 
@@ -383,7 +439,7 @@ def test_credit_every_day_up_to_the_windows(credit: dict[str, Any]) -> None:
 def test_credit_random_days_and_offsets(credit: dict[str, Any]) -> None:
     """Any send day in the form's range, any day offset: lookup = library."""
     rng = random.Random(7)
-    earliest, until = date(2010, 1, 1), date(2016, 12, 31)  # the form's min and max
+    earliest, until = date(2010, 1, 1), STATUS_DAY  # the form's min and max
     values = ["keine", *(reaction.value for reaction in Reaction)]
     for _ in range(300):
         sent = earliest + timedelta(days=rng.randrange((until - earliest).days + 1))
@@ -405,6 +461,46 @@ def test_credit_eras_and_reactions(credit: dict[str, Any]) -> None:
         "Gutschrift (Antwortgarantie, C4a)",
         "Gutschrift (90-Tage-Regel, C4b)",
     ]
+
+
+def test_credit_eras_are_the_librarys_days(credit: dict[str, Any]) -> None:
+    """Zeitpunkt: each era's day, its refund rule, and whether a credit-back expires then."""
+    eras = credit["zeitpunkte"]
+    assert [(e["key"], e["title"], e["day"]) for e in eras] == [
+        (era.key, era.title, era.day.isoformat()) for era in ERAS
+    ]
+    for era, shown in zip(ERAS, eras, strict=True):
+        policy = refund_policy(era.day)
+        assert (shown["rule"], shown["name"]) == (policy.rule, policy.name)
+        expires = expected_expiry(era.day, Reaction.REPLY, era.day)
+        assert shown["expiry_days"] == (None if expires is None else (expires - era.day).days - 1)
+        assert policy.rule in shown["rules"]
+    assert [e["first_day"] for e in eras][1] == POLICY_CHANGE.isoformat()
+    assert eras[0]["last_day"] == (POLICY_CHANGE - timedelta(days=1)).isoformat()
+
+
+def test_credit_back_expiry_begins_with_the_plans(credit: dict[str, Any]) -> None:
+    """C11, A13, A17: a credit-back the day before expiry begins stays; from then it expires."""
+    first = date.fromisoformat(credit["verfall"]["from"])
+    day_before = first - timedelta(days=1)
+    assert expected_expiry(day_before, Reaction.REPLY, day_before) is None
+    expires = expected_expiry(first, Reaction.REPLY, first + timedelta(days=5))
+    assert expires == first + timedelta(days=5 + credit["verfall"]["days"] + 1)
+
+
+@pytest.mark.parametrize("plan", [p for p in Plan if p.documented and p.monthly_inmails])
+def test_plan_timelines_are_the_simulated_days(credit: dict[str, Any], plan: Plan) -> None:
+    """C9-C11, A14-A18: the plan picker's rows are the days the rules give, with balances."""
+    shown = next(p for p in credit["tarife"] if p["value"] == plan.value)
+    assert (shown["monthly"], shown["cap"]) == (plan.monthly_inmails, plan.max_inmails)
+    rows = [(row["on"], row["balance"]) for row in shown["rows"]]
+    assert rows == [(day.on.isoformat(), day.balance) for day in expected_plan_rows(plan)]
+    grants = {row["on"] for row in shown["rows"] if row["granted"]}
+    assert all(row["granted"] == plan.monthly_inmails for row in shown["rows"] if row["granted"])
+    assert grants == {
+        day.isoformat()
+        for day in expected_billing_days(plan.value, STATUS_DAY, date.fromisoformat(rows[-1][0]))
+    }
 
 
 def credit_example(credit: dict[str, Any], sent: date, reaction: str, day: int) -> str:
@@ -518,6 +614,16 @@ def test_cited_rules_collects_every_reference() -> None:
     assert werkzeuge.cited_rules(data) == {"K7", "C4a", "K1", "C2"}
 
 
+def test_a_rule_without_a_section_stays_unlinked() -> None:
+    """A cited rule the rules page has no heading for keeps its registry title, no link."""
+    from inmail_explained import rule
+
+    assert werkzeuge.unlinked_rule("C11") == {"title": rule("C11").title, "href": None}
+    data = {"rules": {"C11": {"title": "x", "href": None}, "C2": {"href": "a.md"}}}
+    resolved = werkzeuge.with_links(data, lambda path: f"../{path}")
+    assert resolved == {"rules": {"C11": {"title": "x", "href": None}, "C2": {"href": "../a.md"}}}
+
+
 def test_rule_ids_in_order_without_repeats() -> None:
     assert werkzeuge.rule_ids("Erst K6 (K1), dann C4a und wieder K6; A5, nicht K10.") == [
         "K6",
@@ -550,14 +656,6 @@ def test_rule_index_reads_toc_and_glossary_link() -> None:
             "glossary": {"title": "Moderatoren", "href": "glossar/moderatoren.md"},
         },
         "K8": {"title": "Niemand schreibt sich selbst", "href": "referenz/regeln.md#k8"},
-    }
-
-
-def test_a_rule_missing_from_the_rules_page_comes_from_the_registry() -> None:
-    """K12 is cited by the Kanal-Finder; without a heading on the rules page it keeps its anchor."""
-    assert werkzeuge.registry_rule("K12") == {
-        "title": "Open Profile",
-        "href": "referenz/regeln.md#k12",
     }
 
 

@@ -44,11 +44,14 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from inmail_explained import (
     ANSWER_GUARANTEE,
+    CREDIT_LIFETIME_DAYS,
     NINETY_DAY_RULE,
     POLICY_CHANGE,
+    STATUS_DAY,
     USD_PER_INMAIL,
     Channel,
     Member,
+    Plan,
     Reaction,
     example_network,
     refund_policy,
@@ -83,9 +86,11 @@ def zeige_grafik(fig: Figure, alt: str) -> None:
 #
 # <div class="admonition note">
 # <p class="admonition-title">Modellannahme</p>
-# <p>Die Regeln (C1–C7) kennen kein monatliches Nachladen von InMails. Rita bekommt deshalb zu
+# <p>Für 2014 und 2015 belegen die Quellen kein monatliches Nachladen von InMails; Kontingente
+# je Tarif gibt es im Modell erst ab Mai 2019 (Annahme A13). Rita bekommt deshalb zu
 # Jahresbeginn einmal 15 InMails Startguthaben, die für das ganze Jahr reichen müssen. Mehr
-# kommt nur über Gutschriften nach C4a oder C4b dazu.</p>
+# kommt nur über Gutschriften nach C4a oder C4b dazu. Wie es heute aussieht, zeigt der
+# Abschnitt „Rita heute“ weiter unten.</p>
 # </div>
 #
 # Die Reaktionen stehen fest in einer Liste, ohne Zufall: Wer antwortet, wer „Kein Interesse“
@@ -137,10 +142,18 @@ assert len(JAHRESPLAN) == 24, "zwei InMails pro Monat"
 VERSAND, REAKTION = 0, 1
 
 
-def simuliere(jahr):
-    """Ritas Jahr mit Versand im Jahr `jahr`: gibt Netzwerk, Rita und ihre InMails zurück."""
+def simuliere(jahr, tarif=None):
+    """Ritas Jahr mit Versand im Jahr `jahr`: gibt Netzwerk, Rita und ihre InMails zurück.
+
+    Ohne `tarif` hat Rita ein Startguthaben; mit `tarif` bekommt sie ab dem 1. Januar dessen
+    monatliches Kontingent (C9) und startet ohne Guthaben.
+    """
     net = example_network()
-    rita = net.add(Member(name="Rita", premium=True, inmail_credits=START_GUTHABEN))
+    if tarif is None:
+        rita = Member(name="Rita", premium=True, inmail_credits=START_GUTHABEN)
+    else:
+        rita = Member(name="Rita", plan=tarif, subscribed_on=date(jahr, 1, 1))
+    rita = net.add(rita)
     ereignisse = []
     for nummer, (monat, tag, _, reaktion, nach_tagen) in enumerate(JAHRESPLAN):
         gesendet = date(jahr, monat, tag)
@@ -352,6 +365,121 @@ assert net.credits(rita, on=date(2015, 12, 31)) == 0
 assert NINETY_DAY_RULE.refund_on(date(2015, 12, 29), ANTWORT, date(2016, 1, 3)) == date(2016, 1, 3)
 
 # %% [markdown]
+# ## Rita heute: Recruiter Lite
+#
+# Heute gibt es kein Startguthaben mehr, das ein Jahr reichen muss. Rita hat den Tarif
+# Recruiter Lite: An jedem Abrechnungstag kommt das monatliche Kontingent (C9), mehr als der
+# Höchststand geht nicht (C10; was darüber ginge, verfällt sofort, Annahme A18), und jedes
+# Guthaben verfällt nach 90 Tagen (C11). Eine Gutschrift nach der 90-Tage-Regel ist ein neues
+# Guthaben mit eigenen 90 Tagen (A17), und beim Versand wird das älteste zuerst verbraucht
+# (A16). Dieselben 24 InMails und Reaktionen, diesmal im Jahr des Stands der Seite:
+
+# %%
+HEUTE = STATUS_DAY.year
+TARIF = Plan.RECRUITER_LITE
+net_heute, rita_heute, inmails_heute = simuliere(HEUTE, TARIF)
+verlauf_heute = [net_heute.credits(rita_heute, on=tag) for tag in tage(HEUTE)]
+auszug = net_heute.ledger(rita_heute, on=date(HEUTE, 12, 31))
+
+
+def summe(zeilen):
+    return sum(zeile.change for zeile in zeilen)
+
+
+kontingent = summe(z for z in auszug if "(C9)" in z.reason)
+verfallen = -summe(z for z in auszug if "(C11" in z.reason)
+ueber_hoechststand = -summe(z for z in auszug if "(C10, A18)" in z.reason)
+gutschriften_heute = gutschriften(net_heute, inmails_heute)
+ende_heute = verlauf_heute[-1]
+
+print(f"{TARIF.title}: {TARIF.monthly_inmails} InMails im Monat, höchstens {TARIF.max_inmails}")
+print(f"Kontingent im Jahr:        {kontingent}")
+print(f"InMails verschickt:        {len(inmails_heute)}")
+print(f"Gutschriften (C4b):        {len(gutschriften_heute)}")
+print(f"verfallen nach 90 Tagen:   {verfallen}")
+print(f"über dem Höchststand:      {ueber_hoechststand}")
+print(f"Stand am 31. Dezember {HEUTE}: {ende_heute} (höchster Stand {max(verlauf_heute)})")
+
+# Nichts geht verloren oder zählt doppelt (C6): jede Zeile des Auszugs hat ihren Grund.
+assert summe(auszug) == ende_heute
+assert ende_heute == (
+    kontingent - len(inmails_heute) + len(gutschriften_heute) - verfallen - ueber_hoechststand
+)
+assert kontingent == 12 * TARIF.monthly_inmails, "zwölf Abrechnungstage im Jahr"
+assert all(refund_policy(mail.sent_on) is NINETY_DAY_RULE for mail in inmails_heute)
+assert empfaenger(gutschriften_heute) == empfaenger(gutschriften_2015), "dieselbe Regel wie 2015"
+assert max(verlauf_heute) <= TARIF.max_inmails
+assert min(verlauf_heute[1:]) > 0, "das Kontingent reicht für zwei InMails im Monat"
+assert verfallen > 0, "ungenutztes Guthaben verfällt"
+
+# %% [markdown]
+# Der Verfall wirkt am 91. Tag: Das Kontingent vom 1. Januar ist am 90. Tag danach, dem
+# 1. April, noch nutzbar (an dem Tag kommt sogar schon das nächste Kontingent dazu) und am
+# 2. April weg. Am 2. April passiert sonst nichts: Der Unterschied zum Vortag ist genau der Rest
+# des Januar-Kontingents, denn verbraucht wird immer das älteste Guthaben zuerst (A16).
+
+# %%
+tag_90 = date(HEUTE, 1, 1) + timedelta(days=CREDIT_LIFETIME_DAYS)
+tag_91 = tag_90 + timedelta(days=1)
+rest = [z for z in auszug if z.on == tag_91 and "(C11" in z.reason]
+print(f"{tag_90:%d.%m.%Y}: {net_heute.credits(rita_heute, on=tag_90)} InMails")
+print(f"{tag_91:%d.%m.%Y}: {net_heute.credits(rita_heute, on=tag_91)} InMails ({rest[0].reason})")
+
+assert len(rest) == 1
+assert [z for z in auszug if z.on == tag_91] == rest, "am 91. Tag nur der Verfall"
+assert not any("(C11" in z.reason for z in auszug if z.on <= tag_90), "bis Tag 90 nutzbar"
+assert net_heute.credits(rita_heute, on=tag_91) - net_heute.credits(rita_heute, on=tag_90) == (
+    rest[0].change
+)
+
+# %% [markdown]
+# Die Grafik zeigt Ritas Jahr dreimal: mit Startguthaben unter der Antwortgarantie (2014) und
+# unter der 90-Tage-Regel (2015), und heute mit Kontingent, Höchststand und Verfall. Die Achse
+# zeigt nur Tag und Monat.
+
+# %%
+fig = Figure(figsize=(6.4, 4.2), layout="constrained")
+ax = fig.subplots()
+ax.step(tage(2014), verlauf_2014, where="post", color="#1f5fa8", label="2014: Startguthaben, C4a")
+ax.step(
+    [im_jahr_2014(tag) for tag in tage(2015)],
+    verlauf_2015,
+    where="post",
+    color="#c2410c",
+    linestyle="--",
+    label="2015: Startguthaben, C4b",
+)
+ax.step(
+    [im_jahr_2014(tag) for tag in tage(HEUTE)],
+    verlauf_heute,
+    where="post",
+    color="#15803d",
+    linestyle="-.",
+    label=f"{HEUTE}: {TARIF.title}, C4b, C9–C11",
+)
+ax.axhline(TARIF.max_inmails, color="#15803d", linewidth=0.8, linestyle=":")
+ax.set_title("Ritas InMail-Guthaben: 2014, 2015 und heute")
+ax.set_xlabel("Datum")
+ax.set_ylabel("InMail-Guthaben")
+ax.xaxis.set_major_locator(MonthLocator())
+ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: MONATE[num2date(x).month - 1]))
+ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+ax.set_xlim(date(2014, 1, 1), date(2014, 12, 31))
+ax.set_ylim(0, TARIF.max_inmails + 5)
+ax.grid(alpha=0.3)
+ax.legend(loc="center right")
+
+zeige_grafik(
+    fig,
+    f"Stufendiagramm von Ritas InMail-Guthaben vom 1. Januar bis 31. Dezember in drei Jahren. "
+    f"2014 und 2015 beginnt es bei {START_GUTHABEN} InMails Startguthaben und endet bei "
+    f"{ende_2014} beziehungsweise {ende_2015}. {HEUTE} mit {TARIF.title} beginnt es bei "
+    f"{verlauf_heute[0]}, steigt mit jedem Abrechnungstag um bis zu {TARIF.monthly_inmails}, "
+    f"erreicht höchstens {max(verlauf_heute)} (Höchststand {TARIF.max_inmails}, gepunktete "
+    f"Linie), fällt nach 90 Tagen um den Rest jedes Kontingents und endet bei {ende_heute}.",
+)
+
+# %% [markdown]
 # ## Was du daraus mitnimmst
 #
 # - Mit derselben Liste von Reaktionen bekommt Rita 2014 **16** InMails zurück, 2015 nur **13**.
@@ -362,6 +490,8 @@ assert NINETY_DAY_RULE.refund_on(date(2015, 12, 29), ANTWORT, date(2016, 1, 3)) 
 # - Für die Regel zählt allein der Tag des Versands, nicht der Tag der Reaktion: Eine im
 #   Dezember 2014 verschickte InMail fällt auch dann unter C4a, wenn die Antwort erst im
 #   Januar 2015 kommt.
+# - Heute bestimmen Kontingent, Höchststand und Verfall das Guthaben mehr als die Gutschriften:
+#   Was Rita nicht binnen 90 Tagen nutzt, ist weg, und über den Höchststand kommt sie nie.
 #
 # <div class="admonition tip">
 # <p class="admonition-title">Selbst ausprobieren</p>

@@ -9,6 +9,10 @@ whole history makes each send slower than the one before. Two measurements:
    previous InMail, so refunds, stars and the ledger all take part – spread over `SENDERS`
    senders and a year; events per second, and the senders' credits at the end.
 
+3. Members on a plan (C9-C11): one Sales Navigator Core member, each InMail answered the same
+   day (so a credit-back, A17), spread over `DAYS` days with their allotments and expiries;
+   `PLAN_SIZES` events, and the same ratio target for the larger against the smaller.
+
 A size that runs longer than `TIME_LIMIT` seconds is stopped there (its rate so far is shown)
 and the larger sizes are skipped, so `make bench` ends even with a quadratic ledger.
 """
@@ -20,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import cycle
 
-from inmail_explained import Member, Network, Reaction
+from inmail_explained import PLANS_ATTESTED_FROM, Member, Network, Plan, Reaction
 
 from .report import Report
 
@@ -32,6 +36,8 @@ SENDERS = 10
 RECIPIENTS = 50
 START = date(2014, 1, 6)
 DAYS = 365
+PLAN = Plan.SALES_NAVIGATOR_CORE
+PLAN_SIZES = (1_000, 4_000)
 REACTIONS = (Reaction.REPLY, Reaction.NOT_INTERESTED, Reaction.REPLY, Reaction.SPAM)
 
 
@@ -96,6 +102,46 @@ def time_events(count: int) -> tuple[Timing, int]:
     return Timing(done, count, seconds), left
 
 
+def time_plan_events(count: int) -> tuple[Timing, int]:
+    """`count` events of one plan member over `DAYS` days: sends, each answered the same day."""
+    net = Network()
+    sender = net.add(Member(name="Abonnentin", plan=PLAN, subscribed_on=PLANS_ATTESTED_FROM))
+    targets = cycle([net.add(Member(name=f"Empfänger {n}")) for n in range(RECIPIENTS)])
+    started = time.perf_counter()
+    done, day = 0, PLANS_ATTESTED_FROM
+    while done < count and time.perf_counter() - started < TIME_LIMIT:
+        day = PLANS_ATTESTED_FROM + timedelta(days=done * DAYS // count)
+        mail = net.send(sender, next(targets), on=day)
+        done += 1
+        if done < count:
+            net.react(mail, Reaction.REPLY, on=day)
+            done += 1
+    seconds = time.perf_counter() - started
+    return Timing(done, count, seconds), net.credits(sender, on=day)
+
+
+def report_plans(report: Report) -> None:
+    """Events per second for a member on a plan, and how the cost grows with the history."""
+    report.say()
+    report.say(f"Tarif {PLAN.title} (Kontingent, Höchststand, Verfall), {DAYS} Tage:")
+    timings = []
+    for count in PLAN_SIZES:
+        timing, left = time_plan_events(count)
+        timings.append(timing)
+        report.say(
+            f"{number(count):>7} Ereignisse: {_took(timing)},"
+            f" {number(round(timing.per_second))} Ereignisse/s, Guthaben danach {number(left)}"
+        )
+    small, large = timings
+    if small.stopped or large.stopped:
+        report.target(False, f"Ledger mit Tarif: nach {TIME_LIMIT:.0f} s abgebrochen")
+        return
+    ratio = large.seconds / small.seconds
+    sizes = f"{number(PLAN_SIZES[1])} Ereignisse {ratio:.1f}× so lange wie {number(PLAN_SIZES[0])}"
+    report.say(f"{sizes} (linear wäre {PLAN_SIZES[1] / PLAN_SIZES[0]:.0f}×)")
+    report.target(ratio <= RATIO_TARGET, f"Ledger mit Tarif: {sizes} (Ziel ≤ {RATIO_TARGET:.0f}×)")
+
+
 def report_ledger(report: Report) -> None:
     """Scaling of sends from one sender, and events per second for growing histories."""
     report.section("Ledger (Bibliothek: Network.send, react, credits)")
@@ -128,6 +174,7 @@ def report_ledger(report: Report) -> None:
             f" Guthaben danach zusammen {number(left)}"
         )
         stopped = timing.stopped
+    report_plans(report)
 
 
 def number(value: int) -> str:

@@ -145,6 +145,11 @@ class CreditAccount:
         refunded = bisect_right(self._refund_days, on)
         return self.start_credits + (refunded - paid) * INMAIL_COST
 
+    def statement(self, on: date, reactions: Mapping[int, ReactionRecord]) -> list[LedgerEntry]:
+        """Every line of the statement up to and including `on`, ordered by day (C6, A7)."""
+        entries = ledger_entries(self.start_credits, self.inmails, reactions)
+        return [entry for entry in entries if entry.on <= on]
+
     def _set_refund(self, message_id: int, on: date | None) -> None:
         if on is not None:
             self._refund_by_message[message_id] = on

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 from pydantic import ConfigDict, validate_call
 
+from .allotment import Account, open_account
 from .channels import (
     GROUP_MESSAGES_PER_MONTH,
     Channel,
@@ -52,7 +53,7 @@ from .errors import (
     UnknownMessage,
 )
 from .feedback import stars_for
-from .ledger import CreditAccount, ledger_entries, refund_day
+from .ledger import refund_day
 from .members import Member
 from .periods import ARTICLE_DAY, month_start, month_title, next_month_start
 from .reactions import Reaction
@@ -88,7 +89,7 @@ def _checked(method: _Method) -> _Method:
 class _History:
     """What one member sent, received and was rated, kept per member as events come in."""
 
-    account: CreditAccount
+    account: Account
     sent: list[Message] = field(default_factory=list)
     received: list[Message] = field(default_factory=list)
     ratings: list[Reaction] = field(default_factory=list)
@@ -142,7 +143,7 @@ class Network:
         if member.name in self._members:
             raise DuplicateName(name=member.name)
         self._members[member.name] = member
-        self._histories[member.name] = _History(account=CreditAccount(member.inmail_credits))
+        self._histories[member.name] = _History(account=open_account(member))
         return member
 
     @_checked
@@ -484,18 +485,17 @@ class Network:
     def ledger(self, member: Member, *, on: date) -> list[LedgerEntry]:
         """The member's credit statement up to and including `on`, ordered by day (C6).
 
-        Start credits (dated `date.min`), minus one per InMail sent, plus every refund credited
-        by then. What is shown for a day after the latest recorded event is what the events so
-        far imply (assumption A7).
+        Without a plan: start credits (dated `date.min`), minus one per InMail sent, plus every
+        refund credited by then. On a plan: each allotment (C9), what the cap forfeits (C10,
+        A18), each InMail, each credit-back (C4b, A17) and what expires (C11, A15). What is
+        shown for a day after the latest recorded event is what the events so far imply (A7).
         """
         self._require(member)
-        account = self._histories[member.name].account
-        entries = ledger_entries(account.start_credits, account.inmails, self._reactions)
-        return [entry for entry in entries if entry.on <= on]
+        return self._histories[member.name].account.statement(on, self._reactions)
 
     @_checked
     def credits(self, member: Member, *, on: date) -> int:
-        """The member's InMail credits at the end of day `on` (C2, C4, C6, A7)."""
+        """The member's InMail credits at the end of day `on` (C2, C4, C6, C9-C11, A7)."""
         self._require(member)
         return self._histories[member.name].account.balance(on)
 

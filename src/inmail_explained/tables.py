@@ -8,6 +8,9 @@ The tools under "Werkzeuge" answer finite questions, so each one is a table:
   does by default and through each way (C1, C2, K6).
 - `refund_eras` and `refund_table`: which refund rule applies to which send days (C4), and per
   rule, reaction and span of reaction days whether and when the credit comes back (C4a, C4b, C5).
+- `credit_eras`: per `Era` the credit rules of its day: the refund rule, and whether a credit
+  (a credit-back too) expires (C4a, C4b, C8, C11, A17); `plan_timeline`: a plan's allotments,
+  cap forfeits, expiries and balance over a few months (C9-C11, A14-A18).
 - `star_table`: the stars for each number of negative ratings in the window (F2, F3).
 
 Nothing here restates a rule: each row is what `Network`, `RefundPolicy` and `stars_for` answer.
@@ -35,6 +38,7 @@ from itertools import product
 
 from pydantic import BaseModel, ConfigDict
 
+from .allotment import expiry_day, forfeit_reason, grant_reason
 from .channels import Channel, ChannelOption, channel_rule, channel_title, price_text
 from .credits import RefundPolicy, is_response, refund_policy
 from .errors import ErrorCode, InMailError
@@ -42,8 +46,10 @@ from .example import EXAMPLE_DISCUSSION, EXAMPLE_GROUP
 from .feedback import FEEDBACK_WINDOW, is_negative, stars_for
 from .members import Member
 from .network import Network
-from .periods import ERAS, POLICY_CHANGE, Era
+from .periods import ERAS, POLICY_CHANGE, STATUS_DAY, Era
+from .plans import CREDIT_LIFETIME_DAYS, Plan
 from .reactions import Reaction
+from .rules import in_force, rule
 
 CASE_SEND_DAY = date(2014, 3, 1)
 """The send day the refund tables count their days from (a day of the article's period)."""
@@ -466,6 +472,187 @@ def refund_table(policy: RefundPolicy) -> tuple[RefundRow, ...]:
         refund_day=refund_day,
     )
     return (no_reaction, *(row for r in Reaction for row in _reaction_rows(policy, r)))
+
+
+# -- credits by era and plans today ------------------------------------------------------------
+
+EXPIRY_RULE = "C11"
+"""The rule that lets credits expire after `CREDIT_LIFETIME_DAYS` (vouched for from 2019, A13)."""
+
+TODAY_WORDING_RULE = "C8"
+"""Today's wording of the credit-back; it behaves as the 90-day rule (C4b)."""
+
+PLAN_TIMELINE_MONTHS = 6
+"""How many months the Guthaben-Rechner's plan picker shows."""
+
+
+class CreditEra(BaseModel):
+    """The credit rules of one `Era`'s day, and the send days that share them (C4, C8, C11).
+
+    Attributes:
+        era: The era (key, German title, day).
+        first_day: The first send day with the same credit rules, or ``None`` for "since ever".
+        last_day: The last one, or ``None`` for "from then on".
+        policy: The refund rule for InMails sent then (C4a or C4b).
+        rules: The credit rules that apply, in order: the refund rule, C8 and C11 where in force.
+        expiry_days: A credit can be used this many days after it came, a credit-back too
+            (C11, A15, A17); ``None`` where credits do not expire.
+
+    """
+
+    model_config = _FROZEN
+
+    era: Era
+    first_day: date | None
+    last_day: date | None
+    policy: RefundPolicy
+    rules: tuple[str, ...]
+    expiry_days: int | None
+
+    def covers(self, day: date) -> bool:
+        """Whether an InMail sent on `day` falls under these rules."""
+        return (self.first_day is None or self.first_day <= day) and (
+            self.last_day is None or day <= self.last_day
+        )
+
+
+def expiry_applies(day: date) -> bool:
+    """Whether credits that come on `day`, credit-backs too, expire (C11, A13, A17)."""
+    return in_force(EXPIRY_RULE, day)
+
+
+def _credit_rules(day: date) -> tuple[RefundPolicy, tuple[str, ...], int | None]:
+    policy = refund_policy(day)
+    extra = tuple(r for r in (TODAY_WORDING_RULE, EXPIRY_RULE) if in_force(r, day))
+    expires = CREDIT_LIFETIME_DAYS if expiry_applies(day) else None
+    return policy, (policy.rule, *extra), expires
+
+
+def credit_eras() -> tuple[CreditEra, ...]:
+    """Per `ERAS` entry the credit rules of its day, and the span of send days sharing them.
+
+    The spans meet where a credit rule begins: at `POLICY_CHANGE` (C4a to C4b), where the
+    sources begin to vouch for expiry (C11, A13) and for today's wording (C8). Send days between
+    2019 and the status day belong to no era: there C4b and C11 apply (`expiry_applies`).
+
+    Example:
+        ```python
+        from inmail_explained import credit_eras
+
+        for era in credit_eras():
+            print(era.era.key, era.first_day, era.last_day, era.rules, era.expiry_days)
+        #> artikel None 2014-12-31 ('C4a',) None
+        #> 2015 2015-01-01 2019-04-30 ('C4b',) None
+        #> heute 2026-12-01 None ('C4b', 'C8', 'C11') 90
+        ```
+
+    """
+    starts = sorted(
+        {POLICY_CHANGE, *(d for r in (EXPIRY_RULE, TODAY_WORDING_RULE) if (d := rule(r).first_day))}
+    )
+    eras: list[CreditEra] = []
+    for era in ERAS:
+        before = [day for day in starts if day <= era.day]
+        after = [day for day in starts if day > era.day]
+        first = before[-1] if before else None
+        last = after[0] - timedelta(days=1) if after else None
+        policy, rules, expires = _credit_rules(era.day)
+        eras.append(
+            CreditEra(
+                era=era,
+                first_day=first,
+                last_day=last,
+                policy=policy,
+                rules=rules,
+                expiry_days=expires,
+            )
+        )
+    return tuple(eras)
+
+
+class PlanDay(BaseModel):
+    """One day of a plan's timeline on which its credits change (C9-C11).
+
+    Attributes:
+        on: The day.
+        granted: The monthly allotment that came (C9), else 0.
+        forfeited: What would have gone above the cap (C10, A18), else 0.
+        expired: What was left of credits that came 91 days before (C11, A15), else 0.
+        balance: The credits at the end of the day.
+        usable_until: The last day the credits kept on this day can be used, if any came.
+
+    """
+
+    model_config = _FROZEN
+
+    on: date
+    granted: int
+    forfeited: int
+    expired: int
+    balance: int
+    usable_until: date | None
+
+
+def plan_timeline(
+    plan: Plan, start: date = STATUS_DAY, months: int = PLAN_TIMELINE_MONTHS
+) -> tuple[PlanDay, ...]:
+    """A plan's first `months` billing months from `start`, without any InMail (C9-C11).
+
+    Every day on which an allotment comes or credits expire, up to the end of the last month,
+    as `Network.ledger` and `Network.credits` show it for a member subscribed on `start`.
+
+    Example:
+        ```python
+        from datetime import date
+
+        from inmail_explained import Plan, plan_timeline
+
+        for day in plan_timeline(Plan.PREMIUM_CAREER, date(2026, 12, 1), 4):
+            print(day.on, day.granted, day.forfeited, day.expired, day.balance)
+        #> 2026-12-01 5 0 0 5
+        #> 2027-01-01 5 0 0 10
+        #> 2027-02-01 5 0 0 15
+        #> 2027-03-01 5 5 0 15
+        #> 2027-03-02 0 0 5 10
+        ```
+
+    """
+    net = Network()
+    member = net.add(Member(name="Abo", plan=plan, subscribed_on=start))
+    month_after = _month_after(start, months)
+    end = month_after - timedelta(days=1)
+    days: dict[date, dict[str, int]] = {}
+    for entry in net.ledger(member, on=end):
+        kinds = days.setdefault(entry.on, dict.fromkeys(("granted", "forfeited", "expired"), 0))
+        if entry.reason == grant_reason(plan):
+            kinds["granted"] += entry.change
+        elif entry.reason == forfeit_reason(plan.max_inmails or 0):
+            kinds["forfeited"] -= entry.change
+        else:
+            kinds["expired"] -= entry.change
+    rows = []
+    for on, kinds in sorted(days.items()):
+        kept = kinds["granted"] - kinds["forfeited"]
+        gone = expiry_day(on) if kept else None
+        rows.append(
+            PlanDay(
+                on=on,
+                balance=net.credits(member, on=on),
+                usable_until=None if gone is None else gone - timedelta(days=1),
+                **kinds,
+            )
+        )
+    return tuple(rows)
+
+
+def _month_after(start: date, months: int) -> date:
+    """The first day of the month `months` months after `start`'s month."""
+    year, month = divmod(start.month - 1 + months, 12)
+    return date(start.year + year, month + 1, 1)
+
+
+TIMELINE_PLANS = tuple(plan for plan in Plan if plan.documented and plan.monthly_inmails)
+"""The plans the plan picker offers: those with a documented allotment above 0 (C9)."""
 
 
 # -- stars ---------------------------------------------------------------------------------------

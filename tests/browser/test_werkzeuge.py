@@ -22,14 +22,18 @@ from inmail_explained import (
     ERAS,
     FEEDBACK_WINDOW,
     LEGACY_WINDOW_DAYS,
+    PLANS_ATTESTED_FROM,
     POLICY_CHANGE,
     RESPONSE_WINDOW_DAYS,
+    TIMELINE_PLANS,
     Channel,
     Reaction,
     TimeWentBackwards,
+    credit_eras,
     example_network,
     is_negative,
     rating_window,
+    refund_policy,
     stars_for,
 )
 from tests.browser.conftest import PageLog
@@ -42,6 +46,7 @@ from tests.test_werkzeuge_data import (
     Attempt,
     expected_channels,
     expected_credit,
+    expected_plan_rows,
     run_example,
 )
 
@@ -218,6 +223,8 @@ app => {
   return {
     rule: single("regel")?.dataset.regel ?? null,
     refund: single("gutschrift")?.dataset.datum ?? null,
+    expires: single("verfall")?.dataset.datum ?? null,
+    era: app.querySelector('input[name="zeitpunkt"]:checked')?.value ?? null,
     response: single("reaktion")?.dataset.antwort ?? null,
     in_time: single("reaktion")?.dataset.rechtzeitig ?? null,
     error: single("fehler")?.dataset.fehler ?? null,
@@ -280,6 +287,12 @@ class CreditPage:
         if expected.refund is not None:
             refund_offset = (expected.refund - sent).days
             should.append(["gutschrift", refund_offset, expected.refund.isoformat()])
+        assert shown["expires"] == (expected.expires and expected.expires.isoformat()), case
+        if expected.expires is not None:
+            expiry_offset = (expected.expires - sent).days
+            should.append(["verfall", expiry_offset, expected.expires.isoformat()])
+        eras = [era for era in credit_eras() if era.covers(sent)]
+        assert shown["era"] == (eras[0].era.key if eras else None), case
         assert sorted(shown["timeline"]) == sorted(should), case
         days = [entry[1] for entry in shown["timeline"]]
         assert days == sorted(days), "die Zeitleiste ist nach Tagen geordnet"
@@ -316,6 +329,55 @@ def test_credit_calculator_edges_and_sample(page: Any, base_url: str, page_log: 
         day = rng.choice([rng.randrange(120), rng.randrange(1500)])
         calculator.check(sent, reaction, day)
     assert calculator.cases == 64 + 50
+    no_errors(page_log)
+
+
+def test_credit_calculator_eras_and_todays_edges(
+    page: Any, base_url: str, page_log: PageLog
+) -> None:
+    """Zeitpunkt sets the era's day; today a credit-back expires: day 90/91 both ways.
+
+    The start (1 March 2014) lies in the article's era, so its radio is checked already;
+    choosing another era and then the article's moves the send date each time.
+    """
+    calculator = CreditPage(page, open_tool(page, base_url, "guthaben-rechner"))
+    assert calculator.app.evaluate(_READ_CREDIT)["era"] == ERAS[0].key
+    for era in (*ERAS[1:], ERAS[0]):
+        by_keyboard(page, f"#gr-zeitpunkt-{era.key}")
+        assert page.input_value("#gr-versand") == era.day.isoformat()
+        calculator.set_up["versand"] = era.day.isoformat()
+        shown = calculator.app.evaluate(_READ_CREDIT)
+        assert shown["era"] == era.key
+        assert shown["rule"] == refund_policy(era.day).rule
+    today = ERAS[-1].day
+    first_expiry = PLANS_ATTESTED_FROM  # C11 is vouched for from here (A13)
+    for sent in (today, first_expiry - timedelta(days=1), first_expiry):
+        for reaction, day in product(
+            (Reaction.REPLY, Reaction.NOT_INTERESTED, Reaction.SPAM),
+            (0, RESPONSE_WINDOW_DAYS, RESPONSE_WINDOW_DAYS + 1),
+        ):
+            calculator.check(sent, reaction, day)
+        calculator.check(sent, None, 0)
+    reply_on_day_90 = calculator.choose(today, Reaction.REPLY, RESPONSE_WINDOW_DAYS)
+    refund = today + timedelta(days=RESPONSE_WINDOW_DAYS)
+    assert reply_on_day_90["expires"] == (refund + timedelta(days=91)).isoformat()
+    assert calculator.choose(today, Reaction.REPLY, 91)["expires"] is None
+    no_errors(page_log)
+
+
+def test_plan_picker_shows_each_plans_timeline(page: Any, base_url: str, page_log: PageLog) -> None:
+    """C9-C11: the chosen plan's allotments, forfeits, expiries and balances, by keyboard."""
+    app = open_tool(page, base_url, "guthaben-rechner")
+    for plan in reversed(TIMELINE_PLANS):
+        by_keyboard(page, f"#gr-tarif-{plan.value}")
+        table = app.locator(f"[data-werkzeug-tarifleiste] table[data-tarif='{plan.value}']")
+        rows = table.locator("tbody tr").evaluate_all(
+            "rows => rows.map(row => [row.dataset.tag, Number(row.dataset.guthaben)])"
+        )
+        assert rows == [[day.on.isoformat(), day.balance] for day in expected_plan_rows(plan)]
+        caption = table.locator("caption").text_content() or ""
+        assert f"{plan.monthly_inmails} InMails im Monat" in caption
+        assert f"höchstens {plan.max_inmails}" in caption
     no_errors(page_log)
 
 
@@ -445,7 +507,13 @@ def test_without_javascript_the_tables_show_every_answer(browser: Any, base_url:
         ]
         page.goto(f"{base_url}werkzeuge/guthaben-rechner/")
         title = page.locator("table[data-werkzeug-tabelle] caption").all_text_contents()
-        assert [t.split()[0] for t in title] == ["C4a", "C4b"]
+        assert [t.split()[0] for t in title][:2] == ["C4a", "C4b"]
+        eras = page.locator("table[data-werkzeug-tabelle]").nth(2).locator("tbody th")
+        assert eras.all_text_contents() == [era.title for era in ERAS]
+        for plan in TIMELINE_PLANS:
+            rows = page.locator(f"table[data-tarif='{plan.value}'] tbody tr")
+            balances = rows.evaluate_all("rows => rows.map(row => row.cells[4].textContent)")
+            assert balances == [str(row.balance) for row in expected_plan_rows(plan)]
     finally:
         context.close()
 

@@ -74,8 +74,10 @@
     return Object.assign(document.createElement("a"), { href, textContent: text, title });
   }
 
+  /* A rule's ID, linked to its section (as text where the rules page has none yet). */
   function ruleLink(rules, id) {
-    return link(rules[id].href, id, `${id} ${rules[id].title}`);
+    const { href, title } = rules[id];
+    return href ? link(href, id, `${id} ${title}`) : Object.assign(document.createElement("span"), { textContent: id, title: `${id} ${title}` });
   }
 
   function ruleLinks(rules, ids) {

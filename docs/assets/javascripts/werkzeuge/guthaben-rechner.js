@@ -2,6 +2,9 @@
  * Guthaben-Rechner (docs/werkzeuge/guthaben-rechner.md): the send date picks the era, the
  * reaction and its day pick a row of that era's refund table (`inmail_explained.refund_table`);
  * this script only adds days to dates and fills the row's answer and code into the skeletons.
+ * "Zeitpunkt" sets the send date to an era's day and shows the era a send date belongs to
+ * (`inmail_explained.credit_eras`); for InMails sent from the first day of expiry (C11) on, a
+ * credit-back expires like any credit (A17). The plan picker shows a plan's timeline (`inmail_explained.plan_timeline`).
  * Shared helpers: gemeinsam.js.
  */
 (() => {
@@ -13,7 +16,8 @@
     const form = app.querySelector("[data-werkzeug-form]");
     const destination = app.querySelector("[data-werkzeug-ergebnis]");
     const reactionDay = app.querySelector("[data-werkzeug-reaktionstag]");
-    const { rules, eras } = data;
+    const { rules, eras, zeitpunkte, verfall, tarife } = data;
+    const planArea = app.querySelector("[data-werkzeug-tarifleiste]");
     const { min: earliest, max: until } = form.elements.versand;
 
     function eraFor(sent) {
@@ -59,8 +63,48 @@
       setCode("guthaben-rechner", fillSlots(info.python[reaction.value], slots));
     }
 
+    function showEra(sent) {
+      const era = zeitpunkte.find(
+        (e) => sent && (e.first_day === null || e.first_day <= sent) && (e.last_day === null || sent <= e.last_day),
+      );
+      for (const radio of form.elements.zeitpunkt) {
+        radio.checked = radio.value === era?.key;
+      }
+    }
+
+    function showPlan() {
+      const plan = tarife.find((p) => p.value === form.elements.tarif.value);
+      const table = single(app, "tarif-tabelle", {
+        title: plan.title,
+        monthly: plan.monthly,
+        cap: plan.cap,
+        days: verfall.days,
+        start: timeElement(plan.start),
+        c9: ruleLink(rules, "C9"),
+        c10: ruleLink(rules, "C10"),
+        c11: ruleLink(rules, "C11"),
+      });
+      table.dataset.tarif = plan.value;
+      const body = table.querySelector("tbody");
+      for (const row of plan.rows) {
+        const line = single(app, "tarif-zeile", {
+          on: timeElement(row.on),
+          granted: row.granted || "–",
+          forfeited: row.forfeited || "–",
+          expired: row.expired || "–",
+          balance: row.balance,
+          usable: row.usable_until === null ? "–" : timeElement(row.usable_until),
+        });
+        Object.assign(line.dataset, { tag: row.on, kontingent: row.granted, verfaellt: row.forfeited });
+        Object.assign(line.dataset, { verfallen: row.expired, guthaben: row.balance, bis: row.usable_until ?? "" });
+        body.append(line);
+      }
+      planArea.replaceChildren(table);
+    }
+
     function show() {
       const sent = form.elements.versand.value;
+      showEra(sent);
       const reaction = data.reactions.find((r) => r.value === form.elements.reaktion.value);
       const dayField = form.elements.tag;
       dayField.disabled = reaction === undefined;
@@ -105,23 +149,36 @@
         ? single(app, "gutschrift-nein")
         : single(app, "gutschrift-ja", { date: timeElement(refund), day: refundDay, reason: era.reason });
       refundLine.dataset.datum = refund ?? "";
+      const expires = refund !== null && sent >= verfall.from ? plusDays(refund, verfall.days + 1) : null;
+      let expiryLine = null;
+      if (expires !== null) {
+        expiryLine = single(app, "gutschrift-verfall", {
+          last: timeElement(plusDays(refund, verfall.days)),
+          date: timeElement(expires),
+          rule: ruleLink(rules, verfall.rule),
+          days: verfall.days + 1,
+        });
+        expiryLine.dataset.datum = expires;
+      }
 
       const timeline = [
         { kind: "versand", day: 0, iso: sent },
         reaction === undefined ? null : { kind: "reaktion", day, iso: reactedOn },
         { kind: "fensterende", day: era.window, iso: plusDays(sent, era.window) },
         refund === null ? null : { kind: "gutschrift", day: refundDay, iso: refund },
+        expires === null ? null : { kind: "verfall", day: refundDay + verfall.days + 1, iso: expires },
       ]
         .filter((entry) => entry !== null)
         .sort((a, b) => a.day - b.day);
 
-      const shown = fill(app, "ergebnis", { rule: ruleLine(era), assessment, refund: refundLine });
+      const shown = fill(app, "ergebnis", { rule: ruleLine(era), assessment, refund: refundLine, expiry: expiryLine });
       const reactionLine = shown.querySelector("[data-ergebnis='reaktion']");
       reactionLine.dataset.antwort = reaction?.response ? "ja" : "nein";
       reactionLine.dataset.rechtzeitig = row.in_time ? "ja" : "nein";
       const list = shown.querySelector("[data-ergebnis='zeitleiste']");
       for (const entry of timeline) {
-        const text = fill(app, `zeit-${entry.kind}`, { label: reaction?.label, window: era.window, rule: era.rule });
+        const rule = entry.kind === "verfall" ? verfall.rule : era.rule;
+        const text = fill(app, `zeit-${entry.kind}`, { label: reaction?.label, window: era.window, rule });
         const item = single(app, "zeitpunkt", { day: entry.day, date: timeElement(entry.iso), text });
         Object.assign(item.dataset, { tag: entry.day, art: entry.kind });
         list.append(item);
@@ -132,10 +189,22 @@
       setCode("guthaben-rechner", fillSlots(row.code, { ...slots, refund }));
     }
 
-    form.addEventListener("input", show);
-    form.addEventListener("change", show);
+    function changed(event) {
+      if (event.target.name === "tarif") {
+        showPlan();
+        return;
+      }
+      if (event.target.name === "zeitpunkt") {
+        form.elements.versand.value = zeitpunkte.find((e) => e.key === event.target.value).day;
+      }
+      show();
+    }
+
+    form.addEventListener("input", changed);
+    form.addEventListener("change", changed);
     form.addEventListener("submit", (event) => event.preventDefault());
     show();
+    showPlan();
   }
 
   const tools = (window.werkzeuge ??= { starters: {} });
