@@ -35,6 +35,7 @@ from pydantic import ValidationError
 from inmail_explained import (
     ARTICLE_DAY,
     ARTICLE_PERIOD_END,
+    GROUPS_REBUILT,
     OPEN_PROFILE_START,
     AlreadyConnected,
     AlreadyMember,
@@ -215,7 +216,7 @@ class NetworkMachine(RuleBasedStateMachine):
         return frozenset((a, b)) in self.connections
 
     def options(self, a: str, b: str, on: date = ARTICLE_DAY) -> list[Channel]:
-        """K1-K5, K10, K12 and A5, A10: the ways from a to b on day `on`, in order of preference.
+        """K1-K5, K10, K12 and A5, A10, A12: the ways from a to b on day `on`, by preference.
 
         With at most six members nobody begins 15 group conversations in a month, so the cap
         (K11) never applies here; tests/test_group_cap.py checks it.
@@ -224,11 +225,14 @@ class NetworkMachine(RuleBasedStateMachine):
         ways = []
         if self.connected(a, b):
             ways.append(Channel.CONNECTION)
-        if any(b in mods and a in mems for mods, mems in self.groups.values()):
+        groups = on < GROUPS_REBUILT  # A12: no group way after the 2018 rebuild
+        if groups and any(b in mods and a in mems for mods, mems in self.groups.values()):
             ways.append(Channel.MODERATOR)
-        if any(a in self.groups[t.group][1] and b in t.participants for t in self.topics):
+        if groups and any(
+            a in self.groups[t.group][1] and b in t.participants for t in self.topics
+        ):
             ways.append(Channel.PRIVATE_REPLY)
-        fellows = any(a in mems and b in mems for _, mems in self.groups.values())
+        fellows = groups and any(a in mems and b in mems for _, mems in self.groups.values())
         if fellows and not (set(ways) & {Channel.MODERATOR, Channel.PRIVATE_REPLY}):
             ways.append(Channel.GROUP_MEMBER)
         open_profile = on >= OPEN_PROFILE_START  # K12: the recipient must accept InMails too
