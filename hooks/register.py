@@ -47,8 +47,8 @@ MONTHS = (
 )
 CONFIDENCE_TEXT = {
     Confidence.HIGH: "hoch (mehrere unabhängige Quellen oder LinkedIns eigener Text)",
-    Confidence.MEDIUM: "mittel (eine gute Quelle, oder Fassungen, die sich im Detail widersprechen)",
-    Confidence.PROJECT: "Projektregel (eine Festlegung dieses Modells, keine Aussage über LinkedIn)",
+    Confidence.MEDIUM: "mittel (eine gute Quelle, oder Fassungen, die im Detail abweichen)",
+    Confidence.PROJECT: "Projektregel (eine Festlegung des Modells, keine Aussage über LinkedIn)",
 }
 NOT_MODELLED = "nur dokumentiert; die Bibliothek rechnet diese Regel nicht nach"
 
@@ -107,9 +107,7 @@ def rule_items(entry: Rule, rules_page: str = "") -> str:
         f"- **Sicherheit:** {CONFIDENCE_TEXT[entry.confidence]}",
     ]
     if entry.assumptions:
-        named = (
-            f"{rule_link(a, rules_page)} {assumption(a).title}" for a in entry.assumptions
-        )
+        named = (f"{rule_link(a, rules_page)} {assumption(a).title}" for a in entry.assumptions)
         items.append(f"- **Annahmen:** {'; '.join(named)}")
     if not entry.modelled:
         items.append(f"- **Im Modell:** {NOT_MODELLED}")
@@ -231,7 +229,11 @@ def render(markdown: str, rules_page: str) -> str:
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Fill in the markers; links to rules point at the Regeln page, relative to this page."""
-    here = posixpath.dirname(page.file.src_uri)
-    rules_page = "" if page.file.src_uri == RULES_PAGE else posixpath.relpath(RULES_PAGE, here or ".")
-    return render(markdown, rules_page)
+    return render(markdown, rules_page_from(page.file.src_uri))
 
+
+def rules_page_from(src_uri: str) -> str:
+    """The Regeln page's address relative to the page `src_uri`; empty on the Regeln page."""
+    if src_uri == RULES_PAGE:
+        return ""
+    return posixpath.relpath(RULES_PAGE, posixpath.dirname(src_uri) or ".")
