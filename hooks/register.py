@@ -52,13 +52,30 @@ CONFIDENCE_TEXT = {
 }
 NOT_MODELLED = "nur dokumentiert; die Bibliothek rechnet diese Regel nicht nach"
 
+CHART_CONFIG = (
+    "---",
+    "config:",
+    "  gantt:",
+    "    leftPadding: 150",
+    "    barHeight: 22",
+    "    fontSize: 13",
+    "    sectionFontSize: 13",
+    "  themeVariables:",
+    "    sectionBkgColor: transparent",
+    "    altSectionBkgColor: transparent",
+    "    sectionBkgColor2: transparent",
+    "---",
+)
+"""Room on the left for the families' names, labels a little larger than mermaid's default, and
+no coloured bands behind the families: the page's own background keeps their names readable in
+the light and the dark scheme alike."""
+
 _DAY = timedelta(days=1)
 _RULE_MARKER = re.compile(r"^<!-- regel: (?P<id>\S+) -->$", re.M)
 _ASSUMPTION_MARKER = re.compile(r"^<!-- annahme: (?P<id>\S+) -->$", re.M)
 _TIMELINE_MARKER = re.compile(r"^<!-- zeitleiste -->$", re.M)
 _CHART_FENCE = re.compile(r"^```mermaid\n%% zeitleiste\n```$", re.M)
 _AUTOLINK = re.compile(r"<(?P<url>https?://[^>\s]+)>")
-_CHART_UNSAFE = re.compile(r"[:;#]")
 
 
 def german_date(day: date) -> str:
@@ -165,26 +182,32 @@ def chart_start(rules: Iterable[Rule]) -> date:
 
 
 def chart_label(entry: Rule) -> str:
-    """A bar's label: ID and title, what mermaid would read as syntax left out."""
-    label = f"{entry.id} {_CHART_UNSAFE.sub(' -', entry.title)}"
-    if not entry.start_known:
-        label += " (Beginn unbekannt)"
-    if not entry.end_known:
-        label += " (Ende unbekannt)"
-    return re.sub(r"\s+", " ", label)
+    """A bar's label: the rule's ID, and a question mark for each unknown boundary.
+
+    Titles would not fit: mermaid writes a label that is wider than its bar beside the bar, and
+    on the left edge it is cut off. The titles stand in the entries above the chart.
+    """
+    unknown = [
+        f"{side} ?"
+        for side, known in (("Beginn", entry.start_known), ("Ende", entry.end_known))
+        if not known
+    ]
+    return f"{entry.id} ({', '.join(unknown)})" if unknown else entry.id
 
 
 def chart_source(rules: tuple[Rule, ...] = RULES) -> str:
     """A mermaid gantt chart: one bar per rule with a date, grouped by family."""
     start, end = chart_start(rules), STATUS_DAY + _DAY
     lines = [
+        *CHART_CONFIG,
         "gantt",
         "    accTitle: Die Zeiträume der Regeln mit Datum",
         (
-            "    accDescr: Ein Balken je Regel mit Datum, nach Familien geordnet. Ein Balken ohne"
-            f" bekannten Beginn fängt am linken Rand an ({start.year}), einer ohne Ende reicht bis"
-            f" heute ({german_date(STATUS_DAY)}); ist ein Ende oder Beginn unbekannt, endet oder"
-            " beginnt der Balken am letzten oder ersten belegten Tag, und sein Name sagt es."
+            "    accDescr: Ein Balken je Regel mit Datum, beschriftet mit ihrer ID und nach Themen"
+            f" geordnet. Ein Balken ohne Anfangsdatum fängt am linken Rand an ({start.year}),"
+            f" einer ohne Ende reicht bis heute ({german_date(STATUS_DAY)}). Ist ein Beginn oder"
+            " ein Ende unbekannt, steht ein Fragezeichen dabei, und der Balken zeigt nur die"
+            " belegten Tage. Die Einträge über dem Diagramm nennen dieselben Tage als Text."
         ),
         "    dateFormat YYYY-MM-DD",
         "    axisFormat %Y",
