@@ -28,7 +28,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from inmail_explained import RULES, STATUS_DAY, Rule, assumption, change_days, rule
-from inmail_explained.rules import Confidence, Family
+from inmail_explained.rules import Family
 
 RULES_PAGE = "referenz/regeln.md"
 MONTHS = (
@@ -45,12 +45,7 @@ MONTHS = (
     "November",
     "Dezember",
 )
-CONFIDENCE_TEXT = {
-    Confidence.HIGH: "hoch (mehrere unabhängige Quellen oder LinkedIns eigener Text)",
-    Confidence.MEDIUM: "mittel (eine gute Quelle, oder Fassungen, die im Detail abweichen)",
-    Confidence.PROJECT: "Projektregel (eine Festlegung des Modells, keine Aussage über LinkedIn)",
-}
-NOT_MODELLED = "nur dokumentiert; die Bibliothek rechnet diese Regel nicht nach"
+NOT_MODELLED = "nur dokumentiert, die Bibliothek rechnet es nicht nach"
 
 CHART_CONFIG = (
     "---",
@@ -90,13 +85,13 @@ def period_text(entry: Rule) -> str:
     elif entry.attested_from is not None:
         parts = [f"Beginn unbekannt, belegt ab {german_date(entry.attested_from)}"]
     else:
-        parts = ["ohne Anfangsdatum"]
+        parts = ["ohne Stichtag"]
     if entry.valid_until is not None:
         parts.append(f"bis {german_date(entry.valid_until)}")
     elif entry.attested_until is not None:
         parts.append(f"Ende unbekannt, belegt bis {german_date(entry.attested_until)}")
     else:
-        parts.append(f"bis heute (Stand {german_date(STATUS_DAY)})")
+        parts.append("bis heute")
     return "; ".join(parts)
 
 
@@ -121,11 +116,11 @@ def rule_items(entry: Rule, rules_page: str = "") -> str:
     items = [
         f"- **Zeitraum:** {period_text(entry)}",
         f"- **Quelle:** {source_markdown(entry.source)}",
-        f"- **Sicherheit:** {CONFIDENCE_TEXT[entry.confidence]}",
+        f"- **Sicherheit:** {entry.confidence.value}",
     ]
     if entry.assumptions:
-        named = (f"{rule_link(a, rules_page)} {assumption(a).title}" for a in entry.assumptions)
-        items.append(f"- **Annahmen:** {'; '.join(named)}")
+        linked = ", ".join(rule_link(a, rules_page) for a in entry.assumptions)
+        items.append(f"- **Annahmen:** {linked}")
     if not entry.modelled:
         items.append(f"- **Im Modell:** {NOT_MODELLED}")
     return "\n".join(items)
