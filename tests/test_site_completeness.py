@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from inmail_explained import ERROR_CLASSES, ERROR_CODES, InMailError
+from inmail_explained import ASSUMPTIONS, ERROR_CLASSES, ERROR_CODES, RULES, InMailError, rule
 from inmail_explained.errors import slots
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -15,7 +15,9 @@ DOCS = ROOT / "docs"
 RULES_PAGE = DOCS / "referenz" / "regeln.md"
 ERRORS_PAGE = DOCS / "referenz" / "fehler.md"
 
-_RULE_HEADING = re.compile(r"^#{2,4} (?P<id>[MKCFA]\d+[ab]?) .*\{#(?P<anchor>[a-z0-9]+)\}$", re.M)
+_RULE_HEADING = re.compile(
+    r"^#{2,4} (?P<id>[MKCFWA]\d+[ab]?) (?P<title>.*) \{#(?P<anchor>[a-z0-9]+)\}$", re.M
+)
 _FENCE = re.compile(r"^```python\n(?P<code>.*?)^```", re.M | re.S)
 
 
@@ -32,12 +34,33 @@ def cited(rule_id: str, text: str) -> bool:
 def test_rules_page_lists_every_rule_of_the_specification() -> None:
     """The "Regeln" page has an entry with an ASCII anchor for every rule ID of RULES.md."""
     specification = ROOT / "RULES.md"
-    specified = set(re.findall(r"\*\*([MKCF]\d+[ab]?)\*\*", specification.read_text("utf-8")))
+    specified = set(re.findall(r"\*\*([MKCFW]\d+[ab]?)\*\*", specification.read_text("utf-8")))
     listed = set(rule_ids_on_rules_page())
     assert specified, "RULES.md names no rule IDs in bold"
     assert specified <= listed, f"Ohne Eintrag auf regeln.md: {sorted(specified - listed)}"
     for match in _RULE_HEADING.finditer(RULES_PAGE.read_text("utf-8")):
         assert match["anchor"] == match["id"].lower(), f"Anker von {match['id']}"
+
+
+def test_rules_page_has_an_entry_for_every_registered_rule_and_assumption() -> None:
+    """The "Regeln" page and the registry list the same IDs; headings begin with the title."""
+    registered = [entry.id for entry in RULES] + [entry.id for entry in ASSUMPTIONS]
+    assert sorted(rule_ids_on_rules_page()) == sorted(registered)
+    for match in _RULE_HEADING.finditer(RULES_PAGE.read_text("utf-8")):
+        if not match["id"].startswith("A"):
+            assert match["title"].startswith(rule(match["id"]).title), match["id"]
+
+
+def test_each_entry_takes_its_period_and_source_from_the_registry() -> None:
+    """Each rule's section has its own marker for hooks/register.py, and no source typed by hand."""
+    text = RULES_PAGE.read_text("utf-8")
+    sections = re.split(r"^#{2,4} ", text, flags=re.M)
+    for match in _RULE_HEADING.finditer(text):
+        section = next(part for part in sections if part.startswith(f"{match['id']} "))
+        kind = "annahme" if match["id"].startswith("A") else "regel"
+        markers = re.findall(r"^<!-- (regel|annahme): (\S+) -->$", section, re.M)
+        assert markers == [(kind, match["id"])], match["id"]
+        assert "**Quelle:**" not in section, f"{match['id']}: Quelle von Hand"
 
 
 @pytest.mark.parametrize("rule_id", rule_ids_on_rules_page())

@@ -1,0 +1,218 @@
+"""hooks/register.py: rule periods, sources, confidence and the Zeitleiste, from the registry."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from mkdocs.exceptions import PluginError
+
+from inmail_explained import RULES, Family, Rule, assumption, change_days, rule
+from register import (
+    NOT_MODELLED,
+    chart_label,
+    chart_source,
+    german_date,
+    period_text,
+    render,
+    rule_items,
+    rules_page_from,
+    source_markdown,
+    timeline_markdown,
+    undated_rules,
+)
+
+
+def _rule(**fields: object) -> Rule:
+    base: dict[str, object] = {
+        "id": "X1",
+        "title": "Probe",
+        "family": Family.CREDITS,
+        "source": "Quelle",
+        "confidence": "hoch",
+    }
+    return Rule.model_validate(base | fields)
+
+
+def test_german_dates() -> None:
+    assert german_date(date(2014, 5, 1)) == "1. Mai 2014"
+    assert german_date(date(2011, 3, 15)) == "15. März 2011"
+    assert german_date(date(2014, 12, 31)) == "31. Dezember 2014"
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({}, "ohne Stichtag; bis heute"),
+        ({"valid_until": date(2014, 12, 31)}, "ohne Stichtag; bis 31. Dezember 2014"),
+        ({"valid_from": date(2015, 1, 1)}, "ab 1. Januar 2015; bis heute"),
+        (
+            {"attested_until": date(2014, 4, 30)},
+            "ohne Stichtag; Ende unbekannt, belegt bis 30. April 2014",
+        ),
+        (
+            {"attested_from": date(2019, 5, 1)},
+            "Beginn unbekannt, belegt ab 1. Mai 2019; bis heute",
+        ),
+        (
+            {"valid_from": date(2015, 6, 18), "attested_until": date(2018, 8, 15)},
+            "ab 18. Juni 2015; Ende unbekannt, belegt bis 15. August 2018",
+        ),
+    ],
+)
+def test_periods_say_unknown_boundaries_as_unknown(fields: dict[str, date], expected: str) -> None:
+    assert period_text(_rule(**fields)) == expected
+
+
+def test_sources_link_their_addresses_by_host() -> None:
+    text = "Hilfe; <https://www.example.org/a/b> (2015)"
+    assert source_markdown(text) == "Hilfe; [example.org](https://www.example.org/a/b) (2015)."
+    assert source_markdown("Projektregel.") == "Projektregel."
+    assert source_markdown("<http://x.example:443/c>").startswith("[x.example](http://x.example")
+
+
+def test_rule_items_show_the_registry_data() -> None:
+    k11 = rule("K11")
+    items = rule_items(k11)
+    assert f"- **Zeitraum:** {period_text(k11)}" in items
+    assert "- **Quelle:** " in items
+    assert "[thechiefstoryteller.com](http://" in items
+    assert "- **Sicherheit:** hoch" in items
+    assert "- **Annahmen:** [A11](#a11), [A12](#a12)" in items
+    assert NOT_MODELLED not in items
+    assert all(line.startswith("- **") for line in items.split("\n"))
+
+
+@pytest.mark.parametrize("rule_id", ["K14", "K15", "C12", "F5", "W1", "W2"])
+def test_documented_only_rules_say_so(rule_id: str) -> None:
+    assert not rule(rule_id).modelled
+    assert f"- **Im Modell:** {NOT_MODELLED}" in rule_items(rule(rule_id))
+
+
+@pytest.mark.parametrize(
+    ("assumption_id", "rule_id"),
+    [
+        ("A8", "F3"),
+        ("A8", "K13"),
+        ("A9", "K12"),
+        ("A10", "K10"),
+        ("A11", "K11"),
+        ("A12", "K10"),
+        ("A13", "C9"),
+        ("A14", "C9"),
+        ("A15", "C11"),
+        ("A16", "C11"),
+        ("A17", "C4b"),
+        ("A18", "C10"),
+    ],
+)
+def test_assumption_markers_name_the_rules_they_affect(assumption_id: str, rule_id: str) -> None:
+    rendered = render(f"<!-- annahme: {assumption_id} -->", "regeln.md")
+    assert rendered.startswith("- **Betrifft:** ")
+    assert f"[{rule_id}](regeln.md#{rule_id.lower()})" in rendered
+    assert rendered.count("](regeln.md#") == len(assumption(assumption_id).rules)
+
+
+def test_markers_are_replaced_and_unknown_ids_refused() -> None:
+    page = "Text\n\n<!-- regel: C4b -->\n- **Erklärt in:** x\n"
+    rendered = render(page, "")
+    assert "<!--" not in rendered
+    assert "- **Zeitraum:** ab 1. Januar 2015" in rendered
+    assert rendered.endswith("- **Erklärt in:** x\n")
+    assert (
+        render("kein Marker <!-- regel: K1 --> im Satz", "")
+        == "kein Marker <!-- regel: K1 --> im Satz"
+    )
+    with pytest.raises(PluginError, match="Keine Regel 'Z9'"):
+        render("<!-- regel: Z9 -->", "")
+    with pytest.raises(PluginError, match="Keine Annahme 'A99'"):
+        render("<!-- annahme: A99 -->", "")
+
+
+def test_links_point_at_the_rules_page_from_where_the_page_is() -> None:
+    assert rules_page_from("referenz/regeln.md") == ""
+    assert rules_page_from("referenz/zeitleiste.md") == "regeln.md"
+    assert rules_page_from("index.md") == "referenz/regeln.md"
+    assert rules_page_from("glossar/openlink.md") == "../referenz/regeln.md"
+
+
+def _sections(markdown: str) -> dict[str, str]:
+    """The timeline's day sections: heading text → its entries."""
+    parts = re.split(r"^### (.+) \{#am-[0-9-]+\}$", markdown, flags=re.M)
+    return dict(zip(parts[1::2], parts[2::2], strict=True))
+
+
+def test_every_day_of_change_has_its_section() -> None:
+    markdown = timeline_markdown(RULES, "regeln.md")
+    days = _sections(markdown)
+    assert list(days) == [german_date(day) for day in change_days()]
+    assert re.findall(r"^## (\d{4}) ", markdown, re.M) == sorted(
+        {str(day.year) for day in change_days()}
+    )
+    for entries in days.values():
+        lines = [line for line in entries.split("\n") if line and not line.startswith("## ")]
+        assert lines, "ein Tag ohne Eintrag"
+        assert all(line.startswith("- **") for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("day", "rule_id", "what"),
+    [
+        ("15. März 2011", "C12", "Erstmals belegt"),
+        ("1. Mai 2014", "K4", "Endet"),
+        ("1. Mai 2014", "K12", "Beginnt"),
+        ("1. Mai 2014", "F3", "Nicht mehr belegt"),
+        ("1. August 2014", "F5", "Beginnt"),
+        ("1. Januar 2015", "C4a", "Endet"),
+        ("1. Januar 2015", "C4b", "Beginnt"),
+        ("1. Januar 2015", "C12", "Nicht mehr belegt"),
+        ("18. Juni 2015", "K11", "Beginnt"),
+        ("14. Oktober 2015", "K14", "Beginnt"),
+        ("16. August 2018", "K2", "Endet"),
+        ("16. August 2018", "K3", "Nicht mehr belegt"),
+        ("16. August 2018", "K15", "Beginnt"),
+        ("1. Mai 2019", "C9", "Erstmals belegt"),
+        ("1. Mai 2019", "C10", "Erstmals belegt"),
+        ("1. Mai 2019", "C11", "Erstmals belegt"),
+        ("25. November 2021", "W1", "Erstmals belegt"),
+        ("25. November 2021", "W2", "Beginnt"),
+        ("1. Dezember 2026", "C8", "Erstmals belegt"),
+    ],
+)
+def test_each_change_is_a_dated_entry_with_its_source(day: str, rule_id: str, what: str) -> None:
+    entries = _sections(timeline_markdown(RULES, "regeln.md"))[day]
+    line = next(line for line in entries.split("\n") if f"#{rule_id.lower()})" in line)
+    assert line.startswith(f"- **{what}")
+    assert f"Quelle: {source_markdown(rule(rule_id).source)}" in line
+
+
+def test_the_chart_has_one_bar_per_dated_rule() -> None:
+    source = chart_source()
+    assert "\ngantt\n" in source
+    assert source.startswith("---\nconfig:\n")
+    assert "    todayMarker off" in source.split("\n"), "no hidden clock in the chart"
+    date_ = r"(\d{4}-\d\d-\d\d)"
+    bars = re.findall(rf"^    ([A-Z]\d+[ab]?)\b.* : {date_}, {date_}$", source, re.M)
+    dated = [entry for entry in RULES if entry not in undated_rules()]
+    assert sorted(bar[0] for bar in bars) == sorted(entry.id for entry in dated)
+    for rule_id, start, end in bars:
+        assert date.fromisoformat(start) < date.fromisoformat(end), rule_id
+    k11 = next(bar for bar in bars if bar[0] == "K11")
+    assert k11[1:] == ("2015-06-18", "2018-08-16")
+    sections = re.findall(r"^    section (.+)$", source, re.M)
+    assert sections == [f.value for f in Family if any(e.family is f for e in dated)]
+
+
+def test_chart_labels_mark_unknown_boundaries() -> None:
+    assert chart_label(rule("K12")) == "K12"
+    assert chart_label(rule("F3")) == "F3 (Ende ?)"
+    assert chart_label(rule("C9")) == "C9 (Beginn ?)"
+    assert chart_label(rule("C12")) == "C12 (Beginn ?, Ende ?)"
+
+
+def test_undated_rules_are_left_out_of_the_timeline() -> None:
+    undated = {entry.id for entry in undated_rules()}
+    assert {"M1", "K1", "C2"} <= undated
+    assert not undated & {"C4a", "K11", "F3", "W2"}
+    assert "#m1)" not in timeline_markdown(RULES, "regeln.md")
