@@ -61,7 +61,7 @@ SLOT = "\x00"
 and slot names (``text.split(SLOT)``); the script fills in the names."""
 
 _MARKER = re.compile(r'<div data-werkzeug="(?P<name>[a-z-]+)"></div>')
-_RULE_ID = re.compile(r"\b[MKCFA]\d[ab]?\b")
+_RULE_ID = re.compile(r"\b[MKCFAW]\d{1,2}[ab]?\b")
 
 
 def slot(name: str) -> str:

@@ -378,7 +378,7 @@ def test_channel_finder_channels_and_errors(finder: dict[str, Any]) -> None:
         assert set(errors) == {"premium-required", "no-credits-left", "contact-blocked"}
         for code, error in errors.items():
             assert error["href"] == f"referenz/fehler.md#{code}"
-            found = re.findall(r"[KC]\d+", error["message"])
+            found = re.findall(r"\b[KCA]\d+\b", error["message"])
             assert error["rules"] == list(dict.fromkeys(found))
     day = ERA_DAYS["heute"]
     assert f"{day:%d.%m.%Y}" in finder["error"]["heute"]["no-credits-left"]["message"]
@@ -625,11 +625,13 @@ def test_a_rule_without_a_section_stays_unlinked() -> None:
 
 
 def test_rule_ids_in_order_without_repeats() -> None:
-    assert werkzeuge.rule_ids("Erst K6 (K1), dann C4a und wieder K6; A5, nicht K10.") == [
+    assert werkzeuge.rule_ids("Erst K6 (K1), dann C4a und wieder K6; A5, K10, W2, nicht K100.") == [
         "K6",
         "K1",
         "C4a",
         "A5",
+        "K10",
+        "W2",
     ]
 
 
