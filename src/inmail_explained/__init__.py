@@ -1,8 +1,9 @@
-"""inmail-explained: LinkedIn's messaging rules of 2013-2015 as a small, typed library.
+"""inmail-explained: LinkedIn's messaging rules from 2013 to today as a small, typed library.
 
-Every rule of the specification (M1-M4, K1-K9, C1-C7, F1-F4) is implemented once, in the module
-named after its concept: `members`, `channels`, `reactions`, `credits`, `feedback`, `ledger`,
-`records`, `network` and `errors`; `tables` turns them into the decision tables of the site's
+Every rule of the specification (RULES.md) is implemented once, in the module named after its
+concept: `members`, `channels`, `reactions`, `credits`, `allotment`, `feedback`, `ledger`,
+`records`, `network` and `errors`; `rules` holds each rule's period and source, `periods` the days
+of change, `plans` today's plans; `tables` turns them into the decision tables of the site's
 tools. `example_network` builds the cast that the documentation's examples use.
 """
 
