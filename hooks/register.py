@@ -28,23 +28,10 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from inmail_explained import RULES, STATUS_DAY, Rule, assumption, change_days, rule
+from inmail_explained.periods import MONTH_NAMES
 from inmail_explained.rules import Family
 
 RULES_PAGE = "referenz/regeln.md"
-MONTHS = (
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-)
 NOT_MODELLED = "nur dokumentiert, die Bibliothek rechnet es nicht nach"
 
 CHART_CONFIG = (
@@ -75,7 +62,7 @@ _AUTOLINK = re.compile(r"<(?P<url>https?://[^>\s]+)>")
 
 def german_date(day: date) -> str:
     """A day as German readers write it: ``1. Mai 2014``."""
-    return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day}. {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def period_text(entry: Rule) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from inmail_explained import Member, Network, Reaction, TimeWentBackwards
+from inmail_explained import LedgerEntry, Member, Network, Reaction, TimeWentBackwards
 
 FIXED_DAYS = (
     date(2000, 1, 1),
@@ -270,3 +270,25 @@ def expected_plan_history(
         balances[day] = sum(lot[1] for lot in lots)
         day += timedelta(days=1)
     return PlanHistory(balances, totals)
+
+
+def statement_totals(ledger: list[LedgerEntry]) -> dict[str, int]:
+    """C6: a plan member's statement summed by kind, read from the rules its reasons name.
+
+    A plan member's credit-backs all fall under the 90-day rule (C4b); any other line than the
+    five kinds fails.
+    """
+    totals = dict.fromkeys(("grants", "inmails", "credit_backs", "expired", "forfeited"), 0)
+    for entry in ledger:
+        if "(C9)" in entry.reason:
+            totals["grants"] += entry.change
+        elif entry.reason.startswith("InMail an"):
+            totals["inmails"] -= entry.change
+        elif entry.reason.startswith("Gutschrift") and "C4b" in entry.reason:
+            totals["credit_backs"] += entry.change
+        elif "(C11" in entry.reason:
+            totals["expired"] -= entry.change
+        else:
+            assert "(C10, A18)" in entry.reason, entry.reason
+            totals["forfeited"] -= entry.change
+    return totals

@@ -16,7 +16,6 @@ from inmail_explained import (
     ERAS,
     PLANS_ATTESTED_FROM,
     POLICY_CHANGE,
-    LedgerEntry,
     Member,
     Network,
     NoCreditsLeft,
@@ -31,7 +30,7 @@ from inmail_explained import (
 )
 from inmail_explained.ledger import CreditAccount
 
-from .support import LIFETIME, expected_billing_days, expected_plan_history
+from .support import LIFETIME, expected_billing_days, expected_plan_history, statement_totals
 
 DAY = timedelta(days=1)
 
@@ -47,24 +46,6 @@ def setup(plan: Plan, subscribed: date) -> tuple[Network, Member, Member]:
     return net, lena, erik
 
 
-def kinds(entries: list[LedgerEntry]) -> dict[str, int]:
-    """C6: the statement's lines summed by kind, read from their reasons."""
-    totals = dict.fromkeys(("grants", "inmails", "credit_backs", "expired", "forfeited"), 0)
-    for entry in entries:
-        if "(C9)" in entry.reason:
-            totals["grants"] += entry.change
-        elif entry.reason.startswith("InMail an"):
-            totals["inmails"] -= entry.change
-        elif entry.reason.startswith("Gutschrift"):
-            totals["credit_backs"] += entry.change
-        elif "(C11" in entry.reason:
-            totals["expired"] -= entry.change
-        else:
-            assert "(C10, A18)" in entry.reason, entry.reason
-            totals["forfeited"] -= entry.change
-    return totals
-
-
 def assert_matches(
     net: Network, member: Member, events: list[tuple[str, date]], until: date
 ) -> None:
@@ -77,7 +58,7 @@ def assert_matches(
         assert net.credits(member, on=day) == expected.balance(day), day
         day += DAY
     entries = net.ledger(member, on=until)
-    assert kinds(entries) == expected.totals
+    assert statement_totals(entries) == expected.totals
     assert sum(entry.change for entry in entries) == expected.balance(until)
 
 

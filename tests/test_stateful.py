@@ -48,7 +48,6 @@ from inmail_explained import (
     DuplicateName,
     Group,
     InMailError,
-    LedgerEntry,
     Member,
     Message,
     Network,
@@ -74,6 +73,7 @@ from .support import (
     expected_refund,
     expected_stars,
     snapshot,
+    statement_totals,
 )
 
 T = TypeVar("T")
@@ -735,24 +735,6 @@ class NetworkMachine(RuleBasedStateMachine):
         assert [self.net.reaction(mail.message) for mail in self.mails] == [
             mail.reaction for mail in self.mails
         ]
-
-
-def statement_totals(ledger: list[LedgerEntry]) -> dict[str, int]:
-    """C6: a plan member's statement summed by kind, read from the rules its reasons name."""
-    totals = dict.fromkeys(("grants", "inmails", "credit_backs", "expired", "forfeited"), 0)
-    for entry in ledger:
-        if "(C9)" in entry.reason:
-            totals["grants"] += entry.change
-        elif entry.reason.startswith("InMail an"):
-            totals["inmails"] -= entry.change
-        elif "C4b" in entry.reason:
-            totals["credit_backs"] += entry.change
-        elif "(C11" in entry.reason:
-            totals["expired"] -= entry.change
-        else:
-            assert "(C10, A18)" in entry.reason, entry.reason
-            totals["forfeited"] -= entry.change
-    return totals
 
 
 TestNetwork = NetworkMachine.TestCase
