@@ -1,19 +1,19 @@
-"""`make serve`: ``mkdocs serve``, started afresh whenever a Python file in src/ or hooks/ changes.
+"""`make serve`: a quick preview that rebuilds only the saved page, and starts afresh when needed.
 
-``mkdocs serve`` rebuilds on every change, but inside one Python process: the library is imported
-once (a change in src/ would not reach the tools' answers), and MkDocs loads each hook once and
-keeps it. So this watcher polls the ``*.py`` files under `WATCHED` and, on a change, stops the
-server and starts a new one, which imports everything afresh; a change in src/ also clears
-mkdocs-jupyter's notebook cache, so the notebooks run with the changed library. Open pages reload
-by themselves once the new server is up (MkDocs' live reload keeps asking). Every other change
-(docs/, includes/, overrides/, mkdocs.yml) is MkDocs' own live reload, without a restart.
+``mkdocs serve --dirty`` renders every page once at the start; after that, a saved page under
+docs/ is the only page rendered again (Material's search index keeps the other pages' entries),
+so the change shows within about a second. What a page does not show by itself is watched here
+instead, by polling `WATCHED`: a change in src/ or hooks/ (MkDocs imports the library and the
+hooks once per process), includes/ (appended to every page), overrides/ and templates/ (every
+page's frame) or mkdocs.yml stops the server and starts a new one, which builds everything
+afresh. Open pages reload by themselves once the new server is up (MkDocs' live reload keeps
+asking). Notebooks run again only when the notebook or the library changed (hooks/notebooks.py).
 
 Usage: ``python -m devtools.serve [mkdocs serve options]``
 """
 
 from __future__ import annotations
 
-import shutil
 import signal
 import subprocess
 import sys
@@ -21,18 +21,31 @@ import time
 from pathlib import Path
 
 from devtools import ROOT
-from devtools.site_build import JUPYTER_CACHE
 
-WATCHED = (ROOT / "src", ROOT / "hooks")
-POLL_SECONDS = 1.0
+WATCHED = (
+    ROOT / "src",
+    ROOT / "hooks",
+    ROOT / "includes",
+    ROOT / "overrides",
+    ROOT / "templates",
+    ROOT / "mkdocs.yml",
+)
+"""What a rebuild of the saved page alone would not show: a change here restarts the server."""
+POLL_SECONDS = 0.5
 STOP_SECONDS = 10.0
 
 Snapshot = dict[Path, int]
 
 
-def snapshot(folders: tuple[Path, ...] = WATCHED) -> Snapshot:
-    """Modification time (ns) of every Python file under `folders`."""
-    return {path: path.stat().st_mtime_ns for f in folders for path in sorted(f.rglob("*.py"))}
+def snapshot(watched: tuple[Path, ...] = WATCHED) -> Snapshot:
+    """Modification time (ns) of every file in or under `watched`, bytecode caches left out."""
+    paths: list[Path] = []
+    for item in watched:
+        if item.is_file():
+            paths.append(item)
+        elif item.is_dir():
+            paths += (p for p in item.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    return {path: path.stat().st_mtime_ns for path in sorted(paths)}
 
 
 def changed(before: Snapshot, after: Snapshot) -> list[Path]:
@@ -67,7 +80,7 @@ def wait_for_edits(process: subprocess.Popen[bytes], before: Snapshot) -> list[P
 def main(argv: list[str]) -> int:
     """Serve until the server ends by itself, or Ctrl+C or SIGTERM ends the watcher."""
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
-    command = [sys.executable, "-m", "mkdocs", "serve", *argv]
+    command = [sys.executable, "-m", "mkdocs", "serve", "--dirty", *argv]
     while True:
         before = snapshot()
         process = subprocess.Popen(command, cwd=ROOT)
@@ -81,8 +94,6 @@ def main(argv: list[str]) -> int:
             return process.returncode
         names = ", ".join(str(path.relative_to(ROOT)) for path in edits)
         print(f"make serve: {names} geändert – der Server startet neu.", flush=True)
-        if any((ROOT / "src") in path.parents for path in edits):
-            shutil.rmtree(JUPYTER_CACHE, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from devtools import ROOT
 
-JUPYTER_CACHE = ROOT / ".cache" / "mkdocs-jupyter"
-"""mkdocs-jupyter's cache of executed notebooks, keyed on the notebook file alone."""
+NOTEBOOK_CACHE = ROOT / ".cache" / "notebooks"
+"""The executed notebooks that hooks/notebooks.py keeps (keyed on notebook, library, versions)."""
 
 
 class BuildFailed(RuntimeError):
@@ -29,15 +29,15 @@ def build_site(
 ) -> float:
     """Build `config` strictly into `site_dir` and return the wall-clock seconds.
 
-    With `cold`, mkdocs-jupyter's cache is cleared first, so the notebooks run with the current
-    library (a change in src/ would not re-run them otherwise). `strict=False` is only for the
-    benchmark's peer page, whose links to the rest of the site have no target.
+    With `cold`, the kept notebook runs are cleared first, so the build runs every notebook as on
+    a fresh clone. `strict=False` is only for the benchmark's peer page, whose links to the rest
+    of the site have no target.
 
     Raises:
         BuildFailed: when the build fails.
     """
     if cold:
-        shutil.rmtree(JUPYTER_CACHE, ignore_errors=True)
+        shutil.rmtree(NOTEBOOK_CACHE, ignore_errors=True)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     command = [sys.executable, "-m", "mkdocs", "build", "--strict" if strict else "--no-strict"]
     command += ["--quiet"]

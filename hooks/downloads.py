@@ -1,59 +1,51 @@
-"""MkDocs hook: what the site offers for download, so that learners need nothing but Python.
+"""MkDocs hook: the library as a wheel, so that learners need nothing but Python.
 
-1. The library as a wheel, ``downloads/inmail_explained-<version>-py3-none-any.whl``, built from
-   this checkout. "Selbst ausprobieren" links it and shows the command that installs it into a
-   fresh venv (tests/browser/test_downloads.py does exactly that).
-2. Each notebook (docs/praxis/*.py) also as an executed ``.ipynb`` beside its page and its
-   jupytext ``.py`` (which mkdocs-jupyter copies there, ``include_source``): the format Jupyter
-   users open with a double click, outputs and figures included. The notebook runs in the
-   folder mkdocs runs in, like mkdocs-jupyter runs it. Under ``mkdocs serve`` it is written
-   without running it, so that the preview stays quick.
+``downloads/inmail_explained-<version>-py3-none-any.whl`` is built from this checkout.
+"Selbst ausprobieren" links it and shows the commands that install it into a fresh venv
+(tests/browser/test_downloads.py does exactly that). The notebooks' downloads come from
+hooks/notebooks.py.
+
+The wheel is built once per content of the package and its metadata: ``make serve`` rebuilds the
+site after every saved page, and an unchanged library is not packed again.
 """
 
 from __future__ import annotations
 
+import hashlib
 import tempfile
 from pathlib import Path
 
-import jupytext  # type: ignore[import-untyped]  # no type information shipped
-import nbformat
 from hatchling.builders.wheel import WheelBuilder
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
-from nbclient import NotebookClient
 
 DOWNLOADS = "downloads"
-NOTEBOOKS = "praxis/"
-KERNEL = "python3"
+PACKAGE = Path("src") / "inmail_explained"
+METADATA = ("pyproject.toml", "README.md")  # what hatchling writes into the wheel besides src
 
-_run = {"notebooks": True}
-
-
-def on_startup(command: str, dirty: bool) -> None:
-    """Remember whether this is a build (notebooks run) or the preview (they do not)."""
-    _run["notebooks"] = command != "serve"
+_built: dict[str, tuple[str, bytes]] = {}
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Add the wheel and, for every notebook page, its executed ``.ipynb``."""
+    """Add the wheel."""
     root = Path(config.config_file_path).parent
-    wheel, wheel_bytes = _wheel(root)
-    files.append(File.generated(config, wheel, content=wheel_bytes))
-    for file in list(files):
-        if file.src_uri.startswith(NOTEBOOKS) and file.src_uri.endswith(".py"):
-            name = Path(file.src_uri).stem
-            dest = f"{NOTEBOOKS}{name}/{name}.ipynb"
-            text = ipynb(file.abs_src_path, execute=_run["notebooks"])
-            files.append(File.generated(config, dest, content=text))
+    key = _wheel_key(root)
+    if key not in _built:
+        _built.clear()
+        _built[key] = _wheel(root)
+    name, content = _built[key]
+    files.append(File.generated(config, name, content=content))
     return files
 
 
-def ipynb(path: str | None, *, execute: bool = True) -> str:
-    """The jupytext notebook at `path` as ``.ipynb`` text, run from top to bottom if `execute`."""
-    notebook = jupytext.read(path)
-    if execute:
-        NotebookClient(notebook, kernel_name=KERNEL, timeout=600).execute()
-    return str(nbformat.writes(notebook)) + "\n"  # type: ignore[no-untyped-call]
+def _wheel_key(root: Path) -> str:
+    """A hash of every file that goes into the wheel."""
+    digest = hashlib.sha256()
+    paths = [root / name for name in METADATA] + sorted((root / PACKAGE).rglob("*"))
+    for path in paths:
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def _wheel(root: Path) -> tuple[str, bytes]:
