@@ -64,11 +64,18 @@ lint: install
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy --strict
 
-# The browser tests (tests/browser) visit the site that `build` just wrote.
-pytest: build
-	INMAIL_SITE_DIR=site $(BIN)/pytest
+# The browser tests (tests/browser) visit the site that `build` just wrote. pytest-xdist spreads
+# the tests over every core (PYTEST_WORKERS=0 runs them in this one process).
+PYTEST_WORKERS ?= auto
+PYTEST := INMAIL_SITE_DIR=site $(BIN)/pytest -n $(PYTEST_WORKERS)
 
-test: lint pytest
+pytest: build
+	$(PYTEST)
+
+# Lint and the strict build side by side (one core each), then every test over both cores.
+test: install
+	$(MAKE) --no-print-directory -j2 --output-sync=target lint build
+	$(PYTEST)
 
 # A benchmark, not a test: prints a report with PASS/FAIL per target and exits 0. It builds the
 # site into a temporary folder (cold and warm), never into site/.

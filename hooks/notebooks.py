@@ -1,10 +1,11 @@
 """MkDocs hook: each notebook runs once per build; its page and its ``.ipynb`` come from that run.
 
-The notebooks are jupytext files (docs/praxis/*.py). Before any page is rendered, this hook runs
-all of them at once, one kernel each (they are independent, and two cores run two kernels in the
-time of one), and writes each executed notebook to ``.cache/notebooks/praxis/<name>.ipynb``. The
-notebook's page then points at that file: mkdocs-jupyter (``execute: false``) only turns it into
-HTML. The same file is offered beside the page for download, next to the jupytext ``.py``.
+The notebooks are jupytext files (docs/praxis/*.py). When the build has its files, this hook
+starts all of them at once, one kernel each, in the background while the other pages are
+rendered, and writes each executed notebook to ``.cache/notebooks/praxis/<name>-<key>.ipynb``.
+The notebook's page points at that file and waits for it: mkdocs-jupyter (``execute: false``)
+only turns it into HTML. The same file is offered beside the page for download, next to the
+jupytext ``.py``.
 
 A run is kept while nothing it depends on changed: the key is a hash of the notebook, every file
 of the library (src/inmail_explained), constraints.txt (the package versions) and the Python
@@ -18,17 +19,20 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import sys
-from dataclasses import dataclass
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import jupytext  # type: ignore[import-untyped]  # no type information shipped
 import nbformat
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
 
 NOTEBOOKS = "praxis/"
 """The folder under docs/ whose ``.py`` files are notebooks (mkdocs-jupyter's ``include``)."""
@@ -109,29 +113,82 @@ def is_notebook(file: File) -> bool:
     return file.src_uri.startswith(NOTEBOOKS) and file.src_uri.endswith(".py")
 
 
+@dataclass
+class _Build:
+    """This build's notebooks and their run, which may still be going on in the background."""
+
+    notebooks: list[Notebook] = field(default_factory=list)
+    run: Future[None] | None = None
+    dirty: bool = False  # `mkdocs serve --dirty` asks each page file whether it changed at once
+
+    def wait(self) -> None:
+        """Block until the notebooks have run; a failing cell fails the build here."""
+        if self.run is not None:
+            try:
+                self.run.result()
+            except CellExecutionError as error:
+                raise PluginError(
+                    f"Eine Zelle eines Notebooks ist fehlgeschlagen: {error}"
+                ) from error
+            finally:
+                self.run = None
+
+
+_build = _Build()
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    """Remember whether pages are rebuilt only when changed (``mkdocs serve --dirty``)."""
+    _build.dirty = dirty
+
+
 @event_priority(50)  # before mkdocs-jupyter's on_files, which picks the notebook pages
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Run the notebooks, point their pages at the executed copies, offer both for download."""
+    """Start the notebooks' run and point their pages at the executed copies.
+
+    The run goes on in the background while the other pages are rendered (the kernels are
+    processes of their own, the build uses one core); a notebook page waits for it. Under
+    ``mkdocs serve --dirty`` it runs before anything else: MkDocs compares the executed copy's
+    time with the page's before rendering it.
+    """
     root = Path(config.config_file_path).parent
-    notebooks: list[tuple[File, Notebook]] = []
-    for file in files:
-        if is_notebook(file):
-            assert file.abs_src_path is not None
-            source = Path(file.abs_src_path)
-            notebooks.append((file, Notebook(source, executed_path(source, root))))
-    run_all([notebook for _, notebook in notebooks], root)
-    for file, notebook in notebooks:
-        name = notebook.source.stem
+    _build.notebooks = []
+    for file in [file for file in files if is_notebook(file)]:
+        assert file.abs_src_path is not None
+        source = Path(file.abs_src_path)
+        notebook = Notebook(source, executed_path(source, root))
+        _build.notebooks.append(notebook)
         files.remove(file)
-        page = File.generated(config, file.src_uri, abs_src_path=str(notebook.executed))
-        files.append(page)
-        folder = f"{NOTEBOOKS}{name}/"
-        # As content, not as a path: mkdocs-jupyter would take a file at an .ipynb path for a page.
-        for download in (notebook.executed, notebook.source):
-            suffix = download.suffix
-            content = download.read_bytes()
-            files.append(File.generated(config, f"{folder}{name}{suffix}", content=content))
+        files.append(File.generated(config, file.src_uri, abs_src_path=str(notebook.executed)))
+        download = f"{NOTEBOOKS}{source.stem}/{source.name}"
+        files.append(File.generated(config, download, abs_src_path=str(source)))
+    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="notebooks")
+    _build.run = executor.submit(run_all, list(_build.notebooks), root)
+    executor.shutdown(wait=False)
+    if _build.dirty:
+        _build.wait()
     return files
+
+
+def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> Page:
+    """A notebook page waits until the notebooks have run."""
+    if is_notebook(page.file):
+        _build.wait()
+    return page
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    """Offer each executed notebook as ``.ipynb`` beside its page.
+
+    Added only now, when every page is read: mkdocs-jupyter's on_files would take a file with an
+    ``.ipynb`` path for a page of its own. MkDocs copies the files after this event.
+    """
+    _build.wait()
+    for notebook in _build.notebooks:
+        name = notebook.source.stem
+        content = notebook.executed.read_bytes()
+        files.append(File.generated(config, f"{NOTEBOOKS}{name}/{name}.ipynb", content=content))
+    return env
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -4,10 +4,11 @@ A benchmark, not a test: it prints a report with PASS/FAIL per target and always
 it cannot run at all). It is never part of `make test`. What it does, in one run (`__main__`
 runs the steps in this order):
 
-1. `builds`: builds the site strictly into a temporary folder, once cold (mkdocs-jupyter's
-   notebook cache cleared, so both notebooks are executed) and once warm, and times both
-   builds; builds a bare one-page Material site (Material's defaults plus ``font: false``) as
-   the yardstick.
+1. `builds`: builds the site strictly into a temporary folder, once cold (no kept notebook run,
+   so both notebooks are executed) and once warm, and a plain build of the same Markdown
+   (Material, search and mkdocstrings with the same settings; no hooks, overrides, extra CSS or
+   JavaScript, notebooks) right after it: the target is cold ≤ 1.5× plain. It also builds a bare
+   one-page Material site (Material's defaults plus ``font: false``), the weights' yardstick.
 2. Serves both on 127.0.0.1 with devtools/static_host.py, which answers like a static host:
    gzip (level 6) for text files when the browser asks for it, ``Cache-Control: max-age=600``,
    HTTP/1.1.
@@ -31,7 +32,13 @@ runs the steps in this order):
    colour-palette toggle and with no Material features (``theme.features: []``) and runs
    Lighthouse on the same pages: a comparison, no target, that shows how much of the
    performance score the theme's JavaScript costs.
-8. `ledger`: times the library's credit ledger through its public API (`Network.send`, `react`,
+8. `loop`: `make serve` in a copy of the project: seconds from its start to the first page, and
+   from each of five saves of a glossary page to the change on the served page (median, min,
+   max). Targets: first page ≤ 10 s, save → visible ≤ 2 s (median).
+9. `testtime` (left out with ``--no-test``): `make test`'s parts, as it runs them: lint and the
+   strict build side by side, the fast tests, the browser tests (pytest-xdist over every core);
+   target: their sum ≤ 3 minutes.
+10. `ledger`: times the library's credit ledger through its public API (`Network.send`, `react`,
    `credits`): 500 against 2,000 InMails from one sender, and events per second for 1,000,
    10,000 and 100,000 sends and reactions of several senders. A size that runs longer than
    `ledger.TIME_LIMIT` is stopped there and the larger ones are skipped, so the run always ends.

@@ -14,13 +14,15 @@ from devtools.site_build import BuildFailed
 from devtools.site_pages import site_pages
 from devtools.static_host import serve
 
-from .builds import build_bare, build_ours, report_builds
+from .builds import build_bare, build_ours, build_plain, report_builds
 from .features_off import build_features_off, report_features_off
 from .ledger import report_ledger
 from .lighthouse import report_lighthouse
+from .loop import measure_loop, report_loop
 from .mermaid import report_mermaid
 from .peer import build_peer, report_peer
 from .report import Report, machine_load
+from .testtime import measure_test_parts, report_test_parts
 from .weights import measure, report_weights
 
 
@@ -31,6 +33,9 @@ def main(argv: list[str] | None = None) -> int:
         "--lighthouse-runs", type=int, default=3, help="Lighthouse-Läufe je Seite, Median (3)"
     )
     parser.add_argument("--no-lighthouse", action="store_true", help="Lighthouse auslassen")
+    parser.add_argument(
+        "--no-test", action="store_true", help="make test nicht nach Teilen messen (spart Minuten)"
+    )
     parser.add_argument(
         "--features-off",
         action="store_true",
@@ -46,7 +51,8 @@ def main(argv: list[str] | None = None) -> int:
         site = folder / "site"
         try:
             cold, warm = build_ours(site)
-            report_builds(report, cold, warm)
+            plain = build_plain(folder / "plain")
+            report_builds(report, cold, warm, plain)
             bare_site = build_bare(folder / "bare")
         except BuildFailed as error:
             sys.exit(str(error))
@@ -71,11 +77,14 @@ def main(argv: list[str] | None = None) -> int:
                     report_peer(report, args.lighthouse_runs, peer.url, measured, folder)
                 if args.features_off:
                     try:
-                        plain = build_features_off(folder / "features-off")
+                        features_off = build_features_off(folder / "features-off")
                     except BuildFailed as error:
                         sys.exit(str(error))
-                    with serve(plain) as comparison:
+                    with serve(features_off) as comparison:
                         report_features_off(report, args.lighthouse_runs, comparison.url, folder)
+        report_loop(report, measure_loop(folder / "loop"))
+        if not args.no_test:
+            report_test_parts(report, measure_test_parts(folder / "test-site"))
     report_ledger(report)
     report.say()
     report.say(f"Ende: {machine_load()}")

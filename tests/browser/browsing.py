@@ -12,6 +12,32 @@ from playwright.sync_api import BrowserContext, Page, Request, Route
 
 from devtools.site_pages import page_file, site_pages, site_url
 
+SHARDS = 4
+"""The tests that visit every page split the pages into this many parts, one test each, so that
+pytest-xdist spreads them over the cores (`make test` runs ``pytest -n auto``)."""
+
+COLLECT_CSP_VIOLATIONS = """
+window.__cspVerstoesse = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__cspVerstoesse.push(
+    `${event.effectiveDirective} ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`
+  );
+});
+"""
+"""An init script: Chromium reports every breach of the page's Content-Security-Policy as a
+`securitypolicyviolation` event; this collects them in the page (see `csp_violations`)."""
+
+
+def shard(site_dir: Path, index: int) -> list[str]:
+    """Part `index` (0 … SHARDS-1) of the site's pages; together the parts are every page once."""
+    return site_pages(site_dir)[index::SHARDS]
+
+
+def csp_violations(page: Page) -> list[str]:
+    """The violations seen in the current document so far (`COLLECT_CSP_VIOLATIONS`)."""
+    found: list[str] = page.evaluate("window.__cspVerstoesse")
+    return found
+
 
 def notebook_pages(site_dir: Path) -> list[str]:
     """The pages that mkdocs-jupyter rendered from a notebook."""

@@ -24,7 +24,7 @@ import pytest
 from playwright.sync_api import Browser, Page, ViewportSize, expect
 
 from devtools.site_pages import page_file, site_pages
-from tests.browser.browsing import serve_sitemap_locally, wait_for_diagrams
+from tests.browser.browsing import SHARDS, serve_sitemap_locally, shard, wait_for_diagrams
 
 SCHEMES: tuple[Literal["light", "dark"], ...] = ("light", "dark")
 BODY_SCHEME = {"light": "default", "dark": "slate"}
@@ -144,12 +144,14 @@ def test_axe_runs_the_required_rules(scheme_pages: dict[str, Page], base_url: st
         assert any(tag in tags for tags in enabled), f"axe prüft keine Regel mit Tag {tag}"
 
 
+@pytest.mark.parametrize("part", range(SHARDS))
 def test_every_page(
     scheme_pages: dict[str, Page],
     narrow_page: Page,
     base_url: str,
     site_dir: Path,
     subtests: Any,
+    part: int,
 ) -> None:
     """No page of the site has an axe violation: light, dark, and on a narrow screen.
 
@@ -159,7 +161,7 @@ def test_every_page(
     same time.
     """
     pages = {**scheme_pages, f"{NARROW['width']} px": narrow_page}
-    for path in site_pages(site_dir):
+    for path in shard(site_dir, part):
         with subtests.test(msg=path or "/"):
             for page in pages.values():
                 page.goto(base_url + path, wait_until="commit")

@@ -2,7 +2,8 @@
 
 Chromium reports every breach of the policy as a `securitypolicyviolation` event in the page; an
 init script collects them. Visiting and using the site must raise none: every page (notebooks
-and diagrams included), instant navigation, search, tooltips and the tools. A script and an
+and diagrams included; checked during test_pages.py's visit of every page), instant navigation,
+search, tooltips and the tools. A script and an
 image from another host, or an inline script that no hash allows, injected into a page, must
 each be blocked: an event, and nothing loaded or run. In those tests every request to another
 host is aborted, so that even a failing test never contacts another machine.
@@ -20,22 +21,14 @@ from playwright.sync_api import Page, Route, expect
 
 from devtools.site_pages import page_file, site_pages
 from tests.browser.browsing import (
-    RequestTracker,
-    reveal_lazy_content,
+    COLLECT_CSP_VIOLATIONS,
+    csp_violations,
     serve_sitemap_locally,
     wait_for_diagrams,
 )
 from tests.browser.conftest import PageLog
 
 FOREIGN = "http://203.0.113.1"  # TEST-NET-3 (RFC 5737): an address that no one ever answers
-COLLECT_VIOLATIONS = """
-window.__cspVerstoesse = [];
-document.addEventListener("securitypolicyviolation", (event) => {
-  window.__cspVerstoesse.push(
-    `${event.effectiveDirective} ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`
-  );
-});
-"""
 _POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">')
 _INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 
@@ -43,7 +36,7 @@ _INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 @pytest.fixture(autouse=True)
 def _watched(page: Page, base_url: str, site_dir: Path) -> None:
     """Collect the page's violations and let instant navigation work on the test server."""
-    page.context.add_init_script(COLLECT_VIOLATIONS)
+    page.context.add_init_script(COLLECT_CSP_VIOLATIONS)
     serve_sitemap_locally(page.context, base_url, site_dir)
 
 
@@ -66,12 +59,6 @@ def aborted(page: Page, base_url: str) -> list[str]:
 
     page.context.route("**/*", only_local)
     return urls
-
-
-def violations(page: Page) -> list[str]:
-    """The violations seen in the current document so far."""
-    found: list[str] = page.evaluate("window.__cspVerstoesse")
-    return found
 
 
 def directives(html: str) -> dict[str, list[str]]:
@@ -104,21 +91,6 @@ def test_every_page_carries_the_policy_first(site_dir: Path) -> None:
         assert "*" not in every_value, f"/{path}: Platzhalter als Quelle"
 
 
-def test_no_violation_on_any_page(page: Page, base_url: str, site_dir: Path) -> None:
-    """Every page, with its lazy images, diagrams and notebook output loaded."""
-    tracker = RequestTracker(page)
-    found = {}
-    for path in site_pages(site_dir):
-        page.goto(base_url + path)
-        reveal_lazy_content(page)
-        if page.locator(".diagramm").count():
-            wait_for_diagrams(page)
-        tracker.wait_idle(page)
-        if violations(page):
-            found[path or "/"] = violations(page)
-    assert not found, found
-
-
 def test_no_violation_while_using_the_site(page: Page, page_log: PageLog, base_url: str) -> None:
     """Instant navigation to a diagram, search with results, a tooltip: one document."""
     page.goto(base_url + "glossar/")
@@ -143,7 +115,7 @@ def test_no_violation_while_using_the_site(page: Page, page_log: PageLog, base_u
     expect(page.locator(".md-tooltip2--active")).to_be_visible()
 
     assert page.evaluate("window.__ohneNeuladen === true"), "Seite neu geladen: keine Instant-Nav."
-    assert violations(page) == []
+    assert csp_violations(page) == []
     assert page_log.console_errors == []
     assert page_log.foreign_requests == []
 
@@ -163,8 +135,8 @@ def test_no_violation_while_using_the_tools(
         for index in range(controls.count()):
             controls.nth(index).focus()
             page.keyboard.press("Space")
-        if violations(page):
-            found[path] = violations(page)
+        if csp_violations(page):
+            found[path] = csp_violations(page)
     assert not found, found
     assert page_log.console_errors == []
     assert page_log.foreign_requests == []
@@ -198,7 +170,7 @@ def test_a_foreign_resource_is_blocked_before_it_is_requested(
     )
     assert outcome == "blockiert"
     page.wait_for_function("() => window.__cspVerstoesse.length > 0")
-    assert [v.split(" (")[0] for v in violations(page)] == [f"{directive} {url}"]
+    assert [v.split(" (")[0] for v in csp_violations(page)] == [f"{directive} {url}"]
     assert failures.get(url) == "csp"  # the blocked reason, not a network error
     assert aborted == []
 
@@ -217,5 +189,5 @@ def test_an_inline_script_without_hash_does_not_run(
     )
     page.wait_for_function("() => window.__cspVerstoesse.length > 0")
     assert page.evaluate("window.__eingeschleust") is None
-    assert [v.split(" ")[0] for v in violations(page)] == ["script-src-elem"]
+    assert [v.split(" ")[0] for v in csp_violations(page)] == ["script-src-elem"]
     assert aborted == []

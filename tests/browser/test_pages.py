@@ -17,12 +17,15 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from devtools import ROOT
-from devtools.site_pages import site_pages
 from tests.browser.browsing import (
+    COLLECT_CSP_VIOLATIONS,
+    SHARDS,
     RequestTracker,
+    csp_violations,
     notebook_pages,
     reveal_lazy_content,
     serve_sitemap_locally,
+    shard,
     wait_for_diagrams,
 )
 from tests.browser.conftest import PageLog
@@ -90,16 +93,19 @@ def nav_link(page: Page, name: str) -> Locator:
     )
 
 
+@pytest.mark.parametrize("part", range(SHARDS))
 def test_every_page_loads_cleanly(
-    page: Page, page_log: PageLog, base_url: str, site_dir: Path, subtests: Any
+    page: Page, page_log: PageLog, base_url: str, site_dir: Path, subtests: Any, part: int
 ) -> None:
-    """Each page: HTTP 200, German, and no console error, failed or foreign request.
+    """Each page: HTTP 200, German, no console error, failed or foreign request, no CSP breach.
 
-    Lazily loaded images and diagrams are scrolled into view, so they load too, and a page is
-    left only when no request is in flight (an aborted request would look like a failed one).
+    Lazily loaded images and diagrams are scrolled into view, so they load too (and run under
+    the Content-Security-Policy, hooks/csp.py), and a page is left only when no request is in
+    flight (an aborted request would look like a failed one).
     """
+    page.context.add_init_script(COLLECT_CSP_VIOLATIONS)
     tracker = RequestTracker(page)
-    for path in site_pages(site_dir):
+    for path in shard(site_dir, part):
         with subtests.test(msg=path or "/"):
             page_log.console_errors.clear()
             page_log.failed_requests.clear()
@@ -109,8 +115,11 @@ def test_every_page_loads_cleanly(
             assert response.status == 200, f"/{path}: HTTP {response.status}"
             assert page.evaluate("document.documentElement.lang") == "de"
             reveal_lazy_content(page)
+            if page.locator(".diagramm").count():
+                wait_for_diagrams(page)
             tracker.wait_idle(page)
             assert not no_problems(page_log), f"/{path}: {no_problems(page_log)}"
+            assert not csp_violations(page), f"/{path}: CSP-Verstöße {csp_violations(page)}"
 
 
 @pytest.mark.parametrize(

@@ -11,10 +11,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from playwright.sync_api import Page, ViewportSize
 
-from devtools.site_pages import site_pages
-from tests.browser.browsing import RequestTracker, reveal_lazy_content, wait_for_diagrams
+from tests.browser.browsing import (
+    SHARDS,
+    RequestTracker,
+    reveal_lazy_content,
+    shard,
+    wait_for_diagrams,
+)
 
 NARROW = ViewportSize(width=320, height=640)
 # Elements that stick out past the right edge, outside what may scroll on its own.
@@ -37,12 +43,15 @@ _STICKING_OUT = """
 """
 
 
-def test_no_page_scrolls_sideways_at_320_px(page: Page, base_url: str, site_dir: Path) -> None:
+@pytest.mark.parametrize("part", range(SHARDS))
+def test_no_page_scrolls_sideways_at_320_px(
+    page: Page, base_url: str, site_dir: Path, part: int
+) -> None:
     """document.scrollingElement is no wider than the window on any page."""
     page.set_viewport_size(NARROW)
     tracker = RequestTracker(page)
     too_wide = {}
-    for path in site_pages(site_dir):
+    for path in shard(site_dir, part):
         page.goto(base_url + path)
         reveal_lazy_content(page)
         if page.locator(".diagramm").count():

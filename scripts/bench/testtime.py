@@ -1,0 +1,63 @@
+"""`make test`'s wall time by part, against its budget: lint, build, fast tests, browser tests.
+
+The parts run as `make test` runs them: lint and the strict build side by side, then pytest over
+every core (pytest-xdist). Here pytest runs twice, once without and once with tests/browser, so
+that each part has its own time; `make test` itself runs both in one pytest, which lets the
+browser tests fill the gaps of the fast ones, so it takes a little less than the sum.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from devtools import ROOT
+
+from .report import Report
+
+TEST_BUDGET = 180.0  # seconds: `make test` on an installed checkout
+BIN = Path(sys.executable).parent
+
+
+def _timed(command: list[str], env: dict[str, str] | None = None) -> float:
+    """Run `command` in the project folder; its wall time in seconds (it must succeed)."""
+    started = time.perf_counter()
+    subprocess.run(
+        command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT
+    )
+    return time.perf_counter() - started
+
+
+def measure_test_parts(site: Path) -> dict[str, float]:
+    """Seconds per part: lint ‖ build, fast tests, browser tests, and their sum."""
+    lint = [
+        [str(BIN / "ruff"), "check", "."],
+        [str(BIN / "ruff"), "format", "--check", "."],
+        [str(BIN / "mypy"), "--strict"],
+    ]
+    build = [str(BIN / "mkdocs"), "build", "--strict", "--quiet", "-d", str(site)]
+    env = {**os.environ, "INMAIL_SITE_DIR": str(site), "NO_MKDOCS_2_WARNING": "1"}
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        linted = pool.submit(lambda: sum(_timed(command) for command in lint))
+        built = pool.submit(_timed, build, env)
+        parts = {"lint": linted.result(), "build": built.result()}
+    parts["lint ‖ build"] = time.perf_counter() - started
+    pytest = [str(BIN / "pytest"), "-n", "auto", "-q", "-p", "no:cacheprovider"]
+    parts["schnelle Tests"] = _timed([*pytest, "--ignore=tests/browser"], env)
+    parts["Browsertests"] = _timed([*pytest, "--no-cov", "tests/browser"], env)
+    parts["Summe"] = parts["lint ‖ build"] + parts["schnelle Tests"] + parts["Browsertests"]
+    return parts
+
+
+def report_test_parts(report: Report, parts: dict[str, float]) -> None:
+    """Each part's seconds, and the sum against the budget."""
+    report.section("make test nach Teilen (Wanduhrzeit)")
+    for name, seconds in parts.items():
+        report.say(f"{name:<16} {seconds:6.1f} s")
+    total = parts["Summe"]
+    report.target(total <= TEST_BUDGET, f"make test {total:.0f} s ≤ {TEST_BUDGET:.0f} s")
