@@ -80,6 +80,8 @@ def test_ipynb_download_is_executed_and_runs_again(site_dir: Path, name: str) ->
     assert code, name
     assert all(cell.execution_count for cell in code), "the download comes executed"
     assert any(cell.outputs for cell in code), "with its outputs"
-    NotebookClient(notebook, kernel_name="python3", timeout=600).execute()
+    NotebookClient(
+        notebook, kernel_name="python3", timeout=600, shutdown_kernel="immediate"
+    ).execute()
     errors = [o for cell in code for o in cell.outputs if o.output_type == "error"]
     assert errors == []
