@@ -5,32 +5,33 @@ A page marks a tool's place with ``<div data-werkzeug="kanal-finder"></div>``. T
 renders overrides/partials/werkzeuge/<tool>.html (autoescaped) there: form, result area, data in a
 ``<template>`` (an inline ``<script>`` would re-run on instant navigation), skeletons, no-JS table.
 The code shown per case comes from code/<tool>.py, with slots for what the reader picks freely
-(`SLOT`). Rule titles come from the rules page's table of contents and glossary links from its
-rendered "Erklärt in" lines, read once every page is rendered (`on_page_context`). No rule and no
-HTML lives here; tests/test_tables.py proves what the build used to check.
+(`SLOT`). Every fact comes from the library as a value: the rules an error cites
+(`InMailError.rules`), rule titles and glossary pages from the registry (`Rule.title`,
+`Rule.explained_in`). No rule and no HTML lives here; tests/test_tables.py proves what the build
+used to check.
 """
 
 from __future__ import annotations
 
-import posixpath
 import re
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from string import Formatter
 from typing import Any
 
 import jinja2
-from bs4 import BeautifulSoup, Tag
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.structure.toc import AnchorLink
 
 import inmail_explained as lib
-from inmail_explained import ChannelCase, Reaction, SendOutcome
+from inmail_explained import ChannelCase, Reaction, RuleId, RuleRef, SendOutcome
+from inmail_explained.channels import LABELS_RULE
+from inmail_explained.ids import is_rule_ref
+from inmail_explained.network import GROUP_CAP_RULE
+from inmail_explained.rules import entry
 
 Json = dict[str, Any]
 
@@ -38,19 +39,19 @@ TOOLS = ("kanal-finder", "guthaben-rechner", "sterne-rechner")
 TEMPLATES = Path(__file__).resolve().parents[1] / "overrides" / "partials" / "werkzeuge"
 """The tools' templates: ``<tool>.html`` (HTML, autoescaped) and ``code/<tool>.py`` (code)."""
 RULES_PAGE, ERRORS_PAGE = "referenz/regeln.md", "referenz/fehler.md"
-BUTTON_RULE = "K7"
+BUTTON_RULE: RuleId = "K7"
 """The rule that explains the one button on a profile (K1 > K4 > K5, else none)."""
-LABEL_RULE = "K13"
+LABEL_RULE = LABELS_RULE
 """The rule cited where a label is not documented for the era's day."""
-CAP_RULE = "K11"
+CAP_RULE = GROUP_CAP_RULE
 """The rule cited next to group ways on days the monthly cap applies."""
-STAR_RULES = ("F2", "F3")
+STAR_RULES: tuple[RuleId, ...] = ("F2", "F3")
 """The rules the Sterne-Rechner cites: the window and the stars (its script links them all)."""
 
 CREDIT_START = {"sent": "2014-03-01", "reaction": Reaction.NOT_INTERESTED.value, "day": 19}
 """The Guthaben-Rechner's start: the specification's late decline. The send days it accepts
 run from 2010 (the form's minimum, guthaben-rechner.html) to the status day ("heute")."""
-PLAN_RULES = ("C9", "C10", "C11")
+PLAN_RULES: tuple[RuleId, ...] = ("C9", "C10", "C11")
 """The rules the plan picker cites: allotment, cap, expiry."""
 STAR_START = ["spam", "not-interested", "reply", "reply", "reply", "spam"]
 STAR_START += ["reply", "reply", "not-interested", "reply", "reply", "spam"]
@@ -61,17 +62,11 @@ SLOT = "\x00"
 and slot names (``text.split(SLOT)``); the script fills in the names."""
 
 _MARKER = re.compile(r'<div data-werkzeug="(?P<name>[a-z-]+)"></div>')
-_RULE_ID = re.compile(r"\b[MKCFAW]\d{1,2}[ab]?\b")
 
 
 def slot(name: str) -> str:
     """A slot named `name` (see `SLOT`)."""
     return f"{SLOT}{name}{SLOT}"
-
-
-def rule_ids(text: str) -> list[str]:
-    """The rule IDs a German library message cites, in order, without repeats."""
-    return list(dict.fromkeys(_RULE_ID.findall(text)))
 
 
 CODE = jinja2.Environment(
@@ -109,7 +104,7 @@ def case_key(case: ChannelCase) -> str:
 
 def _outcome(outcome: SendOutcome, errors: Json) -> Json:
     if isinstance(outcome, lib.Refused):
-        errors[outcome.code] = {"message": outcome.message, "rules": rule_ids(outcome.message)}
+        errors[outcome.code] = {"message": outcome.message, "rules": list(outcome.rules)}
         errors[outcome.code]["href"] = f"{ERRORS_PAGE}#{outcome.code}"
         return {"error": outcome.code}
     return {"channel": outcome.channel.value, "cost": outcome.cost, "price": outcome.price} | {
@@ -128,9 +123,9 @@ def _option(option: lib.ChannelOption) -> Json:
     }
 
 
-def _case_rules(case: ChannelCase, outcomes: list[Json], errors: Json) -> list[str]:
+def _case_rules(case: ChannelCase, outcomes: list[Json], errors: Json) -> list[RuleRef]:
     """The rules behind a case: K7, each way's rule, K11/K13 where they apply, the errors'."""
-    rules = [BUTTON_RULE, *(way.option.rule for way in case.ways)]
+    rules: list[RuleRef] = [BUTTON_RULE, *(way.option.rule for way in case.ways)]
     if any(way.option.channel.group_route for way in case.ways) and lib.in_force(
         CAP_RULE, case.era.day
     ):
@@ -239,26 +234,24 @@ def credit_data() -> Json:
     }
 
 
+TOO_EARLY = (lib.TimeWentBackwards, "before_sending")
+"""The library's refusal of a reaction dated before its InMail: class and variant (C7)."""
+
+
 def _too_early(dates: dict[str, str]) -> Json:
-    """The library's refusal of a reaction dated before its InMail, and its code.
+    """The refusal of a reaction dated before its InMail (`TOO_EARLY`), and its code.
 
     The message is the error's template as text with slots (`sent_on`, `reacted_on`: dd.mm.yyyy).
     """
-    net = lib.Network()
-    anna = net.add(lib.Member(name="Anna", premium=True, inmail_credits=1))
-    mail = net.send(anna, net.add(lib.Member(name="Erik")), on=date(2014, 3, 2))
-    try:
-        net.react(mail, Reaction.REPLY, on=date(2014, 3, 1))
-    except lib.TimeWentBackwards as error:
-        parsed = Formatter().parse(error.template)
-        message = [part for text, name, _, _ in parsed for part in (text, name) if part is not None]
-        shown = {r.value: credit_code(r, error_code=error.code, **dates) for r in Reaction}
-        return {"code": error.code, "message": message} | {
-            "rules": rule_ids(error.template),
-            "href": f"{ERRORS_PAGE}#{error.code}",
-            "python": {value: text.split(SLOT) for value, text in shown.items()},
-        }
-    raise PluginError("werkzeuge: eine Reaktion vor dem Versand wurde angenommen")
+    error, variant = TOO_EARLY
+    parsed = Formatter().parse(error.variants[variant])
+    message = [part for text, name, _, _ in parsed for part in (text, name) if part is not None]
+    shown = {r.value: credit_code(r, error_code=error.code, **dates) for r in Reaction}
+    return {"code": error.code, "message": message} | {
+        "rules": list(error.rules_of(variant)),
+        "href": f"{ERRORS_PAGE}#{error.code}",
+        "python": {value: text.split(SLOT) for value, text in shown.items()},
+    }
 
 
 def star_data() -> Json:
@@ -279,7 +272,7 @@ TOOL_DATA = dict(zip(TOOLS, (channel_data, credit_data, star_data), strict=True)
 
 
 def cited_rules(data: Any) -> set[str]:
-    """Every rule ID a tool's data refers to (``rule``, ``rules``, ``button_rule``)."""
+    """Every rule ID the tool's data refers to (``rule``, ``rules``, ``button_rule``)."""
     if isinstance(data, dict):
         found = {data[key] for key in ("rule", "button_rule") if isinstance(data.get(key), str)}
         found |= set(data["rules"]) if isinstance(data.get("rules"), list) else set()
@@ -287,11 +280,6 @@ def cited_rules(data: Any) -> set[str]:
     if isinstance(data, list):
         return set().union(*(cited_rules(value) for value in data))
     return set()
-
-
-def unlinked_rule(rule_id: str) -> Json:
-    """A rule the rules page has no section for (yet): its registry title, no link."""
-    return {"title": lib.rule(rule_id).title, "href": None}
 
 
 def with_links(data: Any, resolve: Callable[[str], str]) -> Any:
@@ -304,32 +292,18 @@ def with_links(data: Any, resolve: Callable[[str], str]) -> Any:
     return [with_links(value, resolve) for value in data] if isinstance(data, list) else data
 
 
-def rule_index(rules_page: Page, files: Files) -> Json:
-    """Rule ID → title, link and glossary page, read from the rendered rules page.
+def rule_entry(ref: RuleRef) -> Json:
+    """A cited rule or assumption, from the registry: title, section and glossary page.
 
-    Titles and anchors come from its table of contents (``### K2 Title {#k2}``), the glossary
-    page from the first glossary link of the rule's "Erklärt in" line.
+    The section is its entry on the Regeln page (anchor: the ID in lower case), the glossary page
+    the first of `Rule.explained_in`.
     """
-    rules: Json = {}
-
-    def walk(items: list[AnchorLink]) -> None:
-        for item in items:
-            rule, _, title = item.title.partition(" ")
-            if item.id == rule.lower():
-                rules[rule] = {"title": title, "href": f"{RULES_PAGE}#{item.id}"}
-            walk(item.children)
-
-    walk(list(rules_page.toc))
-    pages = {file.url: file.src_uri for file in files.documentation_pages()}
-    soup = BeautifulSoup(rules_page.content or "", "html.parser")
-    for label in soup.find_all("strong", string="Erklärt in:"):
-        heading = label.find_previous(["h3", "h4"])
-        rule = next((r for r in rules if heading and heading.get("id") == r.lower()), None)
-        link = label.parent.find("a", href=re.compile("glossar/")) if label.parent else None
-        if rule is not None and isinstance(link, Tag) and "glossary" not in rules[rule]:
-            url = posixpath.normpath(posixpath.join(rules_page.url, str(link["href"]))) + "/"
-            rules[rule]["glossary"] = {"title": link.get_text(), "href": pages[url]}
-    return rules
+    found = entry(ref)
+    data: Json = {"title": found.title, "href": f"{RULES_PAGE}#{ref.lower()}"}
+    if found.explained_in:
+        glossary = found.explained_in[0]
+        data["glossary"] = {"title": glossary.term, "href": glossary.value}
+    return data
 
 
 HTML = jinja2.Environment(
@@ -339,33 +313,33 @@ HTML = jinja2.Environment(
 HTML.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "separators": (",", ":")}
 
 _build: Json = {}
-"""This build's files, and its rule index once read."""
+"""This build's files."""
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Start a build: remember its files, forget the last build's rule index."""
+    """Start a build: remember its files (to resolve the tools' links)."""
     _build.clear()
     _build["files"] = files
     return files
 
 
-def on_page_context(context: Json, page: Page, config: MkDocsConfig, nav: Navigation) -> Json:
-    """Replace each tool marker in the page's content with the rendered tool.
+def cited(data: Any) -> dict[str, Json]:
+    """Each rule and assumption the tool's data cites, by ID, as `rule_entry` describes it."""
+    refs = sorted(cited_rules(data))
+    unknown = [ref for ref in refs if not is_rule_ref(ref)]
+    if unknown:
+        raise PluginError(f"werkzeuge: unbekannte Regeln {unknown}")
+    return {ref: rule_entry(ref) for ref in refs if is_rule_ref(ref)}
 
-    MkDocs calls this once every page's content is rendered, so the rules page is complete.
-    """
+
+def on_page_context(context: Json, page: Page, config: MkDocsConfig, nav: Navigation) -> Json:
+    """Replace each tool marker in the page's content with the rendered tool."""
     found = _MARKER.findall(page.content or "")
     if not found:
         return context
     if set(found) - set(TOOLS) or len(found) != len(set(found)):
         raise PluginError(f"werkzeuge: {page.file.src_uri}: unbekanntes oder doppeltes Werkzeug")
     files: Files = _build["files"]
-    rules_file = files.get_file_from_path(RULES_PAGE)
-    if rules_file is None or rules_file.page is None:
-        raise PluginError(f"werkzeuge: {RULES_PAGE} fehlt")
-    if "rules" not in _build:
-        _build["rules"] = rule_index(rules_file.page, files)
-    all_rules = _build["rules"]
 
     def resolve(path: str) -> str:
         target, _, anchor = path.partition("#")
@@ -376,8 +350,7 @@ def on_page_context(context: Json, page: Page, config: MkDocsConfig, nav: Naviga
 
     def render(hit: re.Match[str]) -> str:
         data = TOOL_DATA[hit["name"]]()
-        cited = {r: all_rules.get(r) or unlinked_rule(r) for r in sorted(cited_rules(data))}
-        data = with_links(data | {"rules": cited}, resolve)
+        data = with_links(data | {"rules": cited(data)}, resolve)
         return HTML.get_template(f"{hit['name']}.html").render(data=data, rules=data["rules"])
 
     page.content = _MARKER.sub(render, page.content or "")

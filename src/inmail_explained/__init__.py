@@ -75,6 +75,8 @@ from .feedback import (
     rating_window,
     stars_for,
 )
+from .glossary import GlossaryPage
+from .ids import AssumptionId, RuleId, RuleRef
 from .members import Member
 from .network import Network
 from .periods import (
@@ -92,9 +94,9 @@ from .periods import (
     STATUS_DAY,
     Era,
 )
-from .plans import CREDIT_LIFETIME_DAYS, Plan
+from .plans import CREDIT_LIFETIME_DAYS, EXPIRY_RULE, Plan
 from .reactions import Reaction
-from .records import Discussion, Group, LedgerEntry, Message
+from .records import Discussion, EntryKind, Group, LedgerEntry, Message
 from .rules import (
     ASSUMPTIONS,
     RULES,
@@ -110,7 +112,6 @@ from .rules import (
 )
 from .tables import (
     CASE_SEND_DAY,
-    EXPIRY_RULE,
     PLAN_TIMELINE_MONTHS,
     TIMELINE_PLANS,
     TODAY_WORDING_RULE,
@@ -184,6 +185,7 @@ __all__ = [
     "AlreadyMember",
     "AlreadyReacted",
     "Assumption",
+    "AssumptionId",
     "Channel",
     "ChannelCase",
     "ChannelOption",
@@ -194,9 +196,11 @@ __all__ = [
     "Discussion",
     "DuplicateGroup",
     "DuplicateName",
+    "EntryKind",
     "Era",
     "ErrorCode",
     "Family",
+    "GlossaryPage",
     "Group",
     "GroupMessageLimit",
     "InMailError",
@@ -221,6 +225,8 @@ __all__ = [
     "Refused",
     "Relation",
     "Rule",
+    "RuleId",
+    "RuleRef",
     "SelfConnection",
     "SelfMessage",
     "SendOutcome",

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from pydantic import BaseModel, ConfigDict
 
+from .ids import RuleId
 from .periods import POLICY_CHANGE
 from .reactions import Reaction
 
@@ -50,7 +51,7 @@ class RefundPolicy(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    rule: str
+    rule: RuleId
     name: str
     window_days: int
     refund_if_responded: bool

@@ -53,6 +53,7 @@ from .errors import (
     UnknownMessage,
 )
 from .feedback import stars_for
+from .ids import RuleId
 from .ledger import refund_day
 from .members import Member
 from .periods import ARTICLE_DAY, month_start, month_title, next_month_start
@@ -64,16 +65,16 @@ from .records import Message as Message
 from .records import ReactionRecord, Text, counted
 from .rules import in_force, rule
 
-GROUP_CAP_RULE = "K11"
+GROUP_CAP_RULE: RuleId = "K11"
 """The rule that caps the free group messages per calendar month."""
 
-STARS_RULE = "F3"
+STARS_RULE: RuleId = "F3"
 """The rule that gives a sender stars; `Network.stars` answers only while it is vouched for."""
 
-SHOWN_STARS_RULE = "F4"
+SHOWN_STARS_RULE: RuleId = "F4"
 """The rule that shows the sender's stars with an InMail (`Message.sender_stars`)."""
 
-PRIVATE_REPLY_RULE = "K3"
+PRIVATE_REPLY_RULE: RuleId = "K3"
 """While it is vouched for, a refusal for want of any way suggests the group ways (K2, K3)."""
 
 _STRICT_ARGUMENTS = ConfigDict(strict=True, arbitrary_types_allowed=True)

@@ -38,17 +38,20 @@ from itertools import product
 
 from pydantic import BaseModel, ConfigDict
 
-from .allotment import expiry_day, forfeit_reason, grant_reason
+from .allotment import expiry_day
 from .channels import Channel, ChannelOption, channel_rule, channel_title, price_text
 from .credits import RefundPolicy, is_response, refund_policy
 from .errors import ErrorCode, InMailError
 from .example import EXAMPLE_DISCUSSION, EXAMPLE_GROUP
 from .feedback import FEEDBACK_WINDOW, is_negative, stars_for
+from .ids import RuleId, RuleRef
+from .ledger import refund_reason
 from .members import Member
 from .network import Network
 from .periods import ERAS, POLICY_CHANGE, STATUS_DAY, Era
-from .plans import CREDIT_LIFETIME_DAYS, Plan
+from .plans import CREDIT_LIFETIME_DAYS, EXPIRY_RULE, Plan
 from .reactions import Reaction
+from .records import EntryKind
 from .rules import in_force, rule
 
 CASE_SEND_DAY = date(2014, 3, 1)
@@ -88,7 +91,7 @@ class Sent(BaseModel):
 
     channel: Channel
     cost: int
-    rule: str
+    rule: RuleId
     title: str
 
     @property
@@ -98,12 +101,13 @@ class Sent(BaseModel):
 
 
 class Refused(BaseModel):
-    """`Network.send` refused: the error's code and German message."""
+    """`Network.send` refused: the error's code, German message and the IDs it cites."""
 
     model_config = _FROZEN
 
     code: ErrorCode
     message: str
+    rules: tuple[RuleRef, ...] = ()
 
 
 SendOutcome = Sent | Refused
@@ -196,7 +200,7 @@ def _send(
     try:
         mail = net.send(a, b, on=on, via=via)
     except InMailError as error:
-        return Refused(code=error.code, message=error.message)
+        return Refused(code=error.code, message=error.message, rules=error.rules)
     return Sent(
         channel=mail.channel,
         cost=mail.cost,
@@ -307,29 +311,15 @@ def refund_eras() -> tuple[RefundEra, ...]:
             policy=refund_policy(last_old),
             first_day=None,
             last_day=last_old,
-            refund_reason=_refund_reason(last_old),
+            refund_reason=refund_reason(refund_policy(last_old)),
         ),
         RefundEra(
             policy=refund_policy(POLICY_CHANGE),
             first_day=POLICY_CHANGE,
             last_day=None,
-            refund_reason=_refund_reason(POLICY_CHANGE),
+            refund_reason=refund_reason(refund_policy(POLICY_CHANGE)),
         ),
     )
-
-
-def _refund_reason(sent_on: date) -> str:
-    """The ledger's reason for a refund of an InMail sent on `sent_on`, with or without a reply."""
-    reasons: list[str] = []
-    for reaction in (None, Reaction.REPLY):
-        net = Network()
-        anna = net.add(Member(name="Anna", premium=True, inmail_credits=1))
-        mail = net.send(anna, net.add(Member(name="Erik")), on=sent_on)
-        if reaction is not None:
-            net.react(mail, reaction, on=sent_on)
-        ledger = net.ledger(anna, on=date.max)
-        reasons += [e.reason for e in ledger if e.message_id == mail.id and e.change > 0]
-    return reasons[0]
 
 
 class RefundKind(Enum):
@@ -476,10 +466,7 @@ def refund_table(policy: RefundPolicy) -> tuple[RefundRow, ...]:
 
 # -- credits by era and plans today ------------------------------------------------------------
 
-EXPIRY_RULE = "C11"
-"""The rule that lets credits expire after `CREDIT_LIFETIME_DAYS` (vouched for from 2019, A13)."""
-
-TODAY_WORDING_RULE = "C8"
+TODAY_WORDING_RULE: RuleId = "C8"
 """Today's wording of the credit-back; it behaves as the 90-day rule (C4b)."""
 
 PLAN_TIMELINE_MONTHS = 6
@@ -506,7 +493,7 @@ class CreditEra(BaseModel):
     first_day: date | None
     last_day: date | None
     policy: RefundPolicy
-    rules: tuple[str, ...]
+    rules: tuple[RuleId, ...]
     expiry_days: int | None
 
     def covers(self, day: date) -> bool:
@@ -521,7 +508,7 @@ def expiry_applies(day: date) -> bool:
     return in_force(EXPIRY_RULE, day)
 
 
-def _credit_rules(day: date) -> tuple[RefundPolicy, tuple[str, ...], int | None]:
+def _credit_rules(day: date) -> tuple[RefundPolicy, tuple[RuleId, ...], int | None]:
     policy = refund_policy(day)
     extra = tuple(r for r in (TODAY_WORDING_RULE, EXPIRY_RULE) if in_force(r, day))
     expires = CREDIT_LIFETIME_DAYS if expiry_applies(day) else None
@@ -624,11 +611,11 @@ def plan_timeline(
     days: dict[date, dict[str, int]] = {}
     for entry in net.ledger(member, on=end):
         kinds = days.setdefault(entry.on, dict.fromkeys(("granted", "forfeited", "expired"), 0))
-        if entry.reason == grant_reason(plan):
+        if entry.kind is EntryKind.ALLOTMENT:
             kinds["granted"] += entry.change
-        elif entry.reason == forfeit_reason(plan.max_inmails or 0):
+        elif entry.kind is EntryKind.FORFEIT:
             kinds["forfeited"] -= entry.change
-        else:
+        elif entry.kind is EntryKind.EXPIRY:
             kinds["expired"] -= entry.change
     rows = []
     for on, kinds in sorted(days.items()):
