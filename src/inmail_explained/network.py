@@ -12,7 +12,7 @@ the article's period (`periods.ARTICLE_DAY`).
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,7 +22,6 @@ from pydantic import ConfigDict, validate_call
 
 from .allotment import Account, open_account
 from .channels import (
-    GROUP_MESSAGES_PER_MONTH,
     Channel,
     ChannelOption,
     open_channels,
@@ -37,7 +36,6 @@ from .errors import (
     ContactBlocked,
     DuplicateGroup,
     DuplicateName,
-    GroupMessageLimit,
     NoCreditsLeft,
     NotAnInMail,
     NotConnected,
@@ -53,10 +51,12 @@ from .errors import (
     UnknownMessage,
 )
 from .feedback import stars_for
+from .groupcap import GROUP_CAP_RULE as GROUP_CAP_RULE  # re-exported: importable here as before
+from .groupcap import GroupCap
 from .ids import RuleId
 from .ledger import refund_day
 from .members import Member
-from .periods import ARTICLE_DAY, month_start, month_title, next_month_start
+from .periods import ARTICLE_DAY
 from .reactions import Reaction
 from .records import Discussion as Discussion  # re-exported: importable from here as before
 from .records import Group as Group
@@ -64,9 +64,6 @@ from .records import LedgerEntry as LedgerEntry
 from .records import Message as Message
 from .records import ReactionRecord, Text, counted
 from .rules import in_force, rule
-
-GROUP_CAP_RULE: RuleId = "K11"
-"""The rule that caps the free group messages per calendar month."""
 
 STARS_RULE: RuleId = "F3"
 """The rule that gives a sender stars; `Network.stars` answers only while it is vouched for."""
@@ -95,7 +92,6 @@ class _History:
     received: list[Message] = field(default_factory=list)
     ratings: list[Reaction] = field(default_factory=list)
     rating_days: list[date] = field(default_factory=list)
-    counted_group_days: list[date] = field(default_factory=list)
 
 
 class Network:
@@ -128,7 +124,7 @@ class Network:
         self._messages: list[Message] = []
         self._reactions: dict[int, ReactionRecord] = {}
         self._histories: dict[str, _History] = {}
-        self._first_group_message: dict[frozenset[str], date] = {}
+        self._group_cap = GroupCap()
         self._latest: date | None = None
 
     # -- members and connections -------------------------------------------------------------
@@ -394,10 +390,12 @@ class Network:
 
         """
         self._require_other(sender, recipient)
-        options = self._options(sender, recipient, on)
+        uncapped = self._options(sender, recipient, on, capped=False)
+        options = self._group_cap.apply(uncapped, self._group_cap.left(sender, recipient, on))
         self._require_forward(on)
-        if via is None or all(option.channel is not via for option in options):
-            self._require_group_message_left(sender, recipient, on, options, via)
+        refused = self._group_cap.refusal(sender, recipient, on, uncapped, via)
+        if refused is not None:
+            raise refused
         if not options:
             variant = "groups" if in_force(PRIVATE_REPLY_RULE, on) else "no_groups"
             raise ContactBlocked(variant=variant, sender=sender, recipient=recipient)
@@ -536,12 +534,7 @@ class Network:
         sender.sent.append(message)
         if message.channel is Channel.INMAIL:
             sender.account.record_inmail(message)
-        if message.channel.group_route:
-            pair = frozenset((message.sender.name, message.recipient.name))
-            if pair not in self._first_group_message:
-                if in_force(GROUP_CAP_RULE, message.sent_on):
-                    sender.counted_group_days.append(message.sent_on)
-                self._first_group_message[pair] = message.sent_on
+        self._group_cap.record(message)
         self._histories[message.recipient.name].received.append(message)
         self._latest = message.sent_on
 
@@ -569,17 +562,17 @@ class Network:
         self, sender: Member, recipient: Member, on: date, *, capped: bool = True
     ) -> list[ChannelOption]:
         discussion = self._shared_discussion(sender, recipient)
-        return open_channels(
+        uncapped = open_channels(
             recipient,
             connected=self._are_connected(sender, recipient),
             moderated_group=self._moderated_group(sender, recipient),
             shared_discussion=None if discussion is None else discussion.title,
             fellow_group=self._fellow_group(sender, recipient),
             on=on,
-            group_messages_left=self._group_messages_left(sender, recipient, on)
-            if capped
-            else None,
         )
+        if not capped:
+            return uncapped
+        return self._group_cap.apply(uncapped, self._group_cap.left(sender, recipient, on))
 
     def _fellow_group(self, sender: Member, recipient: Member) -> str | None:
         """K10: the first group both belong to."""
@@ -587,21 +580,6 @@ class Network:
             if sender.name in group.members and recipient.name in group.members:
                 return group.name
         return None
-
-    def _group_messages_left(self, sender: Member, recipient: Member, on: date) -> int | None:
-        """K11 with A11: the sender's counted group messages left in `on`'s month, or ``None``.
-
-        ``None`` when no cap applies: before 18 June 2015, or when the two have written to each
-        other through a group before (a reply or follow-up does not count).
-        """
-        if not in_force(GROUP_CAP_RULE, on):
-            return None
-        first = self._first_group_message.get(frozenset((sender.name, recipient.name)))
-        if first is not None and first <= on:
-            return None
-        days = self._histories[sender.name].counted_group_days
-        used = bisect_right(days, on) - bisect_left(days, month_start(on))
-        return max(GROUP_MESSAGES_PER_MONTH - used, 0)
 
     def _moderated_group(self, sender: Member, recipient: Member) -> str | None:
         """K2 with A1: the first group the recipient moderates and the sender belongs to."""
@@ -636,33 +614,6 @@ class Network:
     def _require_forward(self, on: date) -> None:
         if self._latest is not None and on < self._latest:
             raise TimeWentBackwards(variant="before_latest", latest=self._latest, on=on)
-
-    def _require_group_message_left(
-        self,
-        sender: Member,
-        recipient: Member,
-        on: date,
-        options: list[ChannelOption],
-        via: Channel | None,
-    ) -> None:
-        """K11: refuse when the cap took away the way asked for, or every way there was."""
-        if self._group_messages_left(sender, recipient, on) != 0:
-            return
-        uncapped = self._options(sender, recipient, on, capped=False)
-        wanted = [o for o in uncapped if o.channel.group_route and via in (None, o.channel)]
-        if not wanted or (via is None and options):
-            return
-        values: dict[str, object] = {
-            "sender": sender,
-            "recipient": recipient,
-            "month": month_title(on),
-            "limit": GROUP_MESSAGES_PER_MONTH,
-            "next_month": next_month_start(on),
-        }
-        if options:
-            offered = [option.title for option in options]
-            raise GroupMessageLimit(variant="other_ways", offered=offered, **values)
-        raise GroupMessageLimit(variant="no_other_way", **values)
 
     def _require_inmail_allowed(self, sender: Member, on: date) -> None:
         if not sender.premium:
