@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 from mkdocs.exceptions import PluginError
-from pydantic import ValidationError
+from pydantic import JsonValue, ValidationError
 
 import werkzeuge  # hooks/ is on pytest's pythonpath (pyproject.toml)
 from conftest import check_output
@@ -296,17 +296,17 @@ def python_date(day: date) -> str:
 
 @pytest.fixture(scope="module")
 def finder() -> dict[str, Any]:
-    return werkzeuge.channel_data()
+    return werkzeuge.channel_data().for_script()
 
 
 @pytest.fixture(scope="module")
 def credit() -> dict[str, Any]:
-    return werkzeuge.credit_data()
+    return werkzeuge.credit_data().for_script()
 
 
 @pytest.fixture(scope="module")
 def stars() -> dict[str, Any]:
-    return werkzeuge.star_data()
+    return werkzeuge.star_data().for_script()
 
 
 # -- Kanal-Finder --------------------------------------------------------------------------------
@@ -609,31 +609,37 @@ def test_page_examples_are_the_start_choices(
 
 
 def test_cited_rules_collects_every_reference() -> None:
-    data = {"button_rule": "K7", "a": [{"rule": "C4a"}, {"rules": ["K1", "C2"]}], "rule": 3}
+    data: JsonValue = {
+        "button_rule": "K7",
+        "a": [{"rule": "C4a"}, {"rules": ["K1", "C2"]}],
+        "rule": 3,
+    }
     assert werkzeuge.cited_rules(data) == {"K7", "C4a", "K1", "C2"}
 
 
 def test_links_resolve_only_hrefs() -> None:
-    data = {"rules": {"C11": {"title": "x", "href": None}, "C2": {"href": "a.md"}}}
+    data: JsonValue = {"rules": {"C11": {"title": "x", "href": None}, "C2": {"href": "a.md"}}}
     resolved = werkzeuge.with_links(data, lambda path: f"../{path}")
     assert resolved == {"rules": {"C11": {"title": "x", "href": None}, "C2": {"href": "../a.md"}}}
 
 
 def test_rule_entry_comes_from_the_registry() -> None:
     """Title, section and first glossary page of a cited rule or assumption, no page read."""
-    assert werkzeuge.rule_entry("K2") == {
+    assert werkzeuge.rule_entry("K2").model_dump() == {
         "title": "Nachricht an Moderatoren",
         "href": "referenz/regeln.md#k2",
         "glossary": {"title": "Moderatoren", "href": "glossar/moderatoren.md"},
     }
-    assert werkzeuge.rule_entry("A12")["glossary"]["href"] == "glossar/gruppennachricht.md"
+    glossary = werkzeuge.rule_entry("A12").glossary
+    assert glossary is not None
+    assert glossary.href == "glossar/gruppennachricht.md"
 
 
 def test_refusals_cite_the_rules_the_error_names() -> None:
     """The rules of a refusal are the error's own (`InMailError.rules`), in the message's order."""
     from inmail_explained import TimeWentBackwards
 
-    assert werkzeuge._too_early({"sent": "s", "day": "d"})["rules"] == ["C7"]
+    assert werkzeuge._too_early({"sent": "s", "day": "d"}).rules == ["C7"]
     assert TimeWentBackwards.rules_of("before_sending") == ("C7",)
     with pytest.raises(PluginError, match="unbekannte Regeln"):
         werkzeuge.cited({"rule": "K99"})

@@ -40,12 +40,11 @@ from pydantic import BaseModel, ConfigDict
 
 from .allotment import expiry_day
 from .channels import Channel, ChannelOption, channel_rule, channel_title, price_text
-from .credits import RefundPolicy, is_response, refund_policy
+from .credits import TODAY_WORDING_RULE, RefundPolicy, is_response, refund_policy
 from .errors import ErrorCode, InMailError
 from .example import EXAMPLE_DISCUSSION, EXAMPLE_GROUP
 from .feedback import FEEDBACK_WINDOW, is_negative, stars_for
 from .ids import RuleId, RuleRef
-from .ledger import refund_reason
 from .members import Member
 from .network import Network
 from .periods import ERAS, POLICY_CHANGE, STATUS_DAY, Era
@@ -277,7 +276,6 @@ class RefundEra(BaseModel):
         policy: The rule.
         first_day: The first send day, or ``None`` for "since ever".
         last_day: The last send day, or ``None`` for "from then on".
-        refund_reason: The ledger's text for a refund under this rule (`LedgerEntry.reason`).
 
     """
 
@@ -286,7 +284,6 @@ class RefundEra(BaseModel):
     policy: RefundPolicy
     first_day: date | None
     last_day: date | None
-    refund_reason: str
 
 
 def refund_eras() -> tuple[RefundEra, ...]:
@@ -300,25 +297,13 @@ def refund_eras() -> tuple[RefundEra, ...]:
             print(era.policy.rule, era.first_day, era.last_day)
         #> C4a None 2014-12-31
         #> C4b 2015-01-01 None
-        print(refund_eras()[1].refund_reason)
-        #> Gutschrift (90-Tage-Regel, C4b)
         ```
 
     """
     last_old = POLICY_CHANGE - timedelta(days=1)
     return (
-        RefundEra(
-            policy=refund_policy(last_old),
-            first_day=None,
-            last_day=last_old,
-            refund_reason=refund_reason(refund_policy(last_old)),
-        ),
-        RefundEra(
-            policy=refund_policy(POLICY_CHANGE),
-            first_day=POLICY_CHANGE,
-            last_day=None,
-            refund_reason=refund_reason(refund_policy(POLICY_CHANGE)),
-        ),
+        RefundEra(policy=refund_policy(last_old), first_day=None, last_day=last_old),
+        RefundEra(policy=refund_policy(POLICY_CHANGE), first_day=POLICY_CHANGE, last_day=None),
     )
 
 
@@ -466,12 +451,6 @@ def refund_table(policy: RefundPolicy) -> tuple[RefundRow, ...]:
 
 # -- credits by era and plans today ------------------------------------------------------------
 
-TODAY_WORDING_RULE: RuleId = "C8"
-"""Today's wording of the credit-back; it behaves as the 90-day rule (C4b)."""
-
-PLAN_TIMELINE_MONTHS = 6
-"""How many months the Guthaben-Rechner's plan picker shows."""
-
 
 class CreditEra(BaseModel):
     """The credit rules of one `Era`'s day, and the send days that share them (C4, C8, C11).
@@ -580,10 +559,10 @@ class PlanDay(BaseModel):
     usable_until: date | None
 
 
-def plan_timeline(
-    plan: Plan, start: date = STATUS_DAY, months: int = PLAN_TIMELINE_MONTHS
-) -> tuple[PlanDay, ...]:
+def plan_timeline(plan: Plan, start: date = STATUS_DAY, months: int = 6) -> tuple[PlanDay, ...]:
     """A plan's first `months` billing months from `start`, without any InMail (C9-C11).
+
+    Without `start` and `months`: half a year from the status day (`STATUS_DAY`).
 
     Every day on which an allotment comes or credits expire, up to the end of the last month,
     as `Network.ledger` and `Network.credits` show it for a member subscribed on `start`.
@@ -636,10 +615,6 @@ def _month_after(start: date, months: int) -> date:
     """The first day of the month `months` months after `start`'s month."""
     year, month = divmod(start.month - 1 + months, 12)
     return date(start.year + year, month + 1, 1)
-
-
-TIMELINE_PLANS = tuple(plan for plan in Plan if plan.documented and plan.monthly_inmails)
-"""The plans the plan picker offers: those with a documented allotment above 0 (C9)."""
 
 
 # -- stars ---------------------------------------------------------------------------------------
