@@ -31,9 +31,9 @@ import inmail_explained as lib
 import werkzeuge_daten as v
 from inmail_explained import ChannelCase, Reaction, RuleId, RuleRef, SendOutcome
 from inmail_explained.channels import LABELS_RULE
+from inmail_explained.groupcap import GROUP_CAP_RULE
 from inmail_explained.ids import is_rule_ref
 from inmail_explained.ledger import refund_reason
-from inmail_explained.network import GROUP_CAP_RULE
 from inmail_explained.rules import entry
 
 TOOLS = ("kanal-finder", "guthaben-rechner", "sterne-rechner")

@@ -4,15 +4,15 @@
 groups, discussions) and dated events (messages and reactions). Each public method validates its
 input once, at the boundary (types strictly, members and records as this network's own, and the
 rule checks), and records only then, so a refused call changes nothing (M4). Deciding is left to
-plain functions: `channels.open_channels` for the open ways, `ledger` for credits; the records it
-returns live in `records`. Dated events move forward in time (C7); the date is always a parameter,
-there is no hidden clock. Reading calls take an optional day (`on`); without one they answer for
-the article's period (`periods.ARTICLE_DAY`).
+plain functions (`channels.open_channels` for the open ways) and each rule family's bookkeeping
+to its own class: `groupcap.GroupCap` (K11), `accounts.Accounts` (credits) and
+`ratings.Ratings` (stars); the records it returns live in `records`. Dated events move forward
+in time (C7); the date is always a parameter, there is no hidden clock. Reading calls take an
+optional day (`on`); without one they answer for the article's period (`periods.ARTICLE_DAY`).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 from pydantic import ConfigDict, validate_call
 
-from .allotment import Account, open_account
+from .accounts import Accounts
 from .channels import (
     Channel,
     ChannelOption,
@@ -36,12 +36,9 @@ from .errors import (
     ContactBlocked,
     DuplicateGroup,
     DuplicateName,
-    NoCreditsLeft,
     NotAnInMail,
     NotConnected,
-    NotDocumented,
     NotGroupMember,
-    PremiumRequired,
     SelfConnection,
     SelfMessage,
     TimeWentBackwards,
@@ -50,26 +47,22 @@ from .errors import (
     UnknownMember,
     UnknownMessage,
 )
-from .feedback import stars_for
 from .groupcap import GROUP_CAP_RULE as GROUP_CAP_RULE  # re-exported: importable here as before
 from .groupcap import GroupCap
 from .ids import RuleId
 from .ledger import refund_day
 from .members import Member
 from .periods import ARTICLE_DAY
+from .ratings import SHOWN_STARS_RULE as SHOWN_STARS_RULE  # re-exported: importable here
+from .ratings import STARS_RULE as STARS_RULE
+from .ratings import Ratings
 from .reactions import Reaction
 from .records import Discussion as Discussion  # re-exported: importable from here as before
 from .records import Group as Group
 from .records import LedgerEntry as LedgerEntry
 from .records import Message as Message
 from .records import ReactionRecord, Text, counted
-from .rules import in_force, rule
-
-STARS_RULE: RuleId = "F3"
-"""The rule that gives a sender stars; `Network.stars` answers only while it is vouched for."""
-
-SHOWN_STARS_RULE: RuleId = "F4"
-"""The rule that shows the sender's stars with an InMail (`Message.sender_stars`)."""
+from .rules import in_force
 
 PRIVATE_REPLY_RULE: RuleId = "K3"
 """While it is vouched for, a refusal for want of any way suggests the group ways (K2, K3)."""
@@ -85,13 +78,10 @@ def _checked(method: _Method) -> _Method:
 
 @dataclass
 class _History:
-    """What one member sent, received and was rated, kept per member as events come in."""
+    """What one member sent and received, kept per member as messages come in."""
 
-    account: Account
     sent: list[Message] = field(default_factory=list)
     received: list[Message] = field(default_factory=list)
-    ratings: list[Reaction] = field(default_factory=list)
-    rating_days: list[date] = field(default_factory=list)
 
 
 class Network:
@@ -125,6 +115,8 @@ class Network:
         self._reactions: dict[int, ReactionRecord] = {}
         self._histories: dict[str, _History] = {}
         self._group_cap = GroupCap()
+        self._accounts = Accounts()
+        self._ratings = Ratings()
         self._latest: date | None = None
 
     # -- members and connections -------------------------------------------------------------
@@ -140,7 +132,9 @@ class Network:
         if member.name in self._members:
             raise DuplicateName(name=member.name)
         self._members[member.name] = member
-        self._histories[member.name] = _History(account=open_account(member))
+        self._histories[member.name] = _History()
+        self._accounts.open(member)
+        self._ratings.open(member)
         return member
 
     @_checked
@@ -390,20 +384,12 @@ class Network:
 
         """
         self._require_other(sender, recipient)
-        uncapped = self._options(sender, recipient, on, capped=False)
-        options = self._group_cap.apply(uncapped, self._group_cap.left(sender, recipient, on))
         self._require_forward(on)
-        refused = self._group_cap.refusal(sender, recipient, on, uncapped, via)
-        if refused is not None:
-            raise refused
-        if not options:
-            variant = "groups" if in_force(PRIVATE_REPLY_RULE, on) else "no_groups"
-            raise ContactBlocked(variant=variant, sender=sender, recipient=recipient)
-        chosen = options[0] if via is None else self._pick(options, via, sender, recipient)
+        chosen = self._choose(sender, recipient, on, via)
         stars = None
         if chosen.channel is Channel.INMAIL:
-            self._require_inmail_allowed(sender, on)
-            stars = self._stars(sender) if in_force(SHOWN_STARS_RULE, on) else None
+            self._accounts.require_inmail(sender, on)
+            stars = self._ratings.shown(sender, on)
         message = Message(
             id=len(self._messages),
             sender=sender,
@@ -490,19 +476,19 @@ class Network:
         shown for a day after the latest recorded event is what the events so far imply (A7).
         """
         self._require(member)
-        return self._histories[member.name].account.statement(on, self._reactions)
+        return self._accounts.statement(member, on, self._reactions)
 
     @_checked
     def credits(self, member: Member, *, on: date) -> int:
         """The member's InMail credits at the end of day `on` (C2, C4, C6, C9-C11, A7)."""
         self._require(member)
-        return self._histories[member.name].account.balance(on)
+        return self._accounts.balance(member, on)
 
     @_checked
     def ratings(self, member: Member) -> list[Reaction]:
         """Every rating the member's InMails received, by reaction date, ties as recorded (F2)."""
         self._require(member)
-        return list(self._histories[member.name].ratings)
+        return self._ratings.of(member)
 
     @_checked
     def stars(self, member: Member, *, on: date | None = None) -> int:
@@ -517,14 +503,7 @@ class Network:
 
         """
         self._require(member)
-        if on is None:
-            return self._stars(member)
-        if not in_force(STARS_RULE, on):
-            raise NotDocumented(
-                variant="stars", member=member, on=on, until=rule(STARS_RULE).last_day
-            )
-        history = self._histories[member.name]
-        return stars_for(history.ratings[: bisect_right(history.rating_days, on)])
+        return self._ratings.stars(member, on)
 
     # -- recording (arguments already checked) -------------------------------------------------
 
@@ -533,7 +512,7 @@ class Network:
         sender = self._histories[message.sender.name]
         sender.sent.append(message)
         if message.channel is Channel.INMAIL:
-            sender.account.record_inmail(message)
+            self._accounts.record_inmail(message)
         self._group_cap.record(message)
         self._histories[message.recipient.name].received.append(message)
         self._latest = message.sent_on
@@ -542,10 +521,8 @@ class Network:
         # Reactions are recorded in date order (C7), so appending keeps the ratings ordered by
         # reaction date, ties as recorded (F2).
         self._reactions[message.id] = reacted
-        sender = self._histories[message.sender.name]
-        sender.ratings.append(reacted.reaction)
-        sender.rating_days.append(reacted.on)
-        sender.account.record_reaction(message, reacted)
+        self._ratings.record(message.sender, reacted.reaction, reacted.on)
+        self._accounts.record_reaction(message, reacted)
         self._latest = reacted.on
 
     def _add_to_group(self, group: Group, member: Member) -> Group:
@@ -574,6 +551,23 @@ class Network:
             return uncapped
         return self._group_cap.apply(uncapped, self._group_cap.left(sender, recipient, on))
 
+    def _choose(
+        self, sender: Member, recipient: Member, on: date, via: Channel | None
+    ) -> ChannelOption:
+        """The way a message takes: `via`, or else the first open way, after the month's cap.
+
+        Raises what `send` lists for K11, K6 and K1-K12, in that order.
+        """
+        uncapped = self._options(sender, recipient, on, capped=False)
+        refused = self._group_cap.refusal(sender, recipient, on, uncapped, via)
+        if refused is not None:
+            raise refused
+        options = self._group_cap.apply(uncapped, self._group_cap.left(sender, recipient, on))
+        if not options:
+            variant = "groups" if in_force(PRIVATE_REPLY_RULE, on) else "no_groups"
+            raise ContactBlocked(variant=variant, sender=sender, recipient=recipient)
+        return options[0] if via is None else self._pick(options, via, sender, recipient)
+
     def _fellow_group(self, sender: Member, recipient: Member) -> str | None:
         """K10: the first group both belong to."""
         for group in self._groups.values():
@@ -596,9 +590,6 @@ class Network:
                 return discussion
         return None
 
-    def _stars(self, member: Member) -> int:
-        return stars_for(self._histories[member.name].ratings)
-
     # -- checks at the boundary ----------------------------------------------------------------
 
     def _require(self, *members: Member) -> None:
@@ -614,12 +605,6 @@ class Network:
     def _require_forward(self, on: date) -> None:
         if self._latest is not None and on < self._latest:
             raise TimeWentBackwards(variant="before_latest", latest=self._latest, on=on)
-
-    def _require_inmail_allowed(self, sender: Member, on: date) -> None:
-        if not sender.premium:
-            raise PremiumRequired(sender=sender)
-        if self._histories[sender.name].account.balance(on) < Channel.INMAIL.cost:
-            raise NoCreditsLeft(sender=sender, on=on)
 
     def _pick(
         self, options: list[ChannelOption], via: Channel, sender: Member, recipient: Member
