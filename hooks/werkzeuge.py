@@ -409,6 +409,9 @@ def on_page_context(
 ) -> dict[str, object]:
     """Replace each tool marker in the page's content with the rendered tool."""
     found = _MARKER.findall(page.content or "")
+    if len(found) != (page.content or "").count("<div data-werkzeug="):
+        where = page.file.src_uri
+        raise PluginError(f'werkzeuge: {where}: Marke nicht als <div data-werkzeug="…"></div>')
     if not found:
         return context
     if set(found) - set(TOOLS) or len(found) != len(set(found)):
