@@ -110,27 +110,13 @@ def _outcome(outcome: SendOutcome, errors: dict[str, v.ErrorView]) -> v.SentView
             message=outcome.message, rules=list(outcome.rules), href=href
         )
         return v.RefusedView(error=outcome.code)
-    return v.SentView(
-        channel=outcome.channel,
-        cost=outcome.cost,
-        price=outcome.price,
-        rule=outcome.rule,
-        title=outcome.title,
-    )
+    return v.SentView(**outcome.model_dump(), price=outcome.price)
 
 
 def _way(option: lib.ChannelOption, send: v.SentView | v.RefusedView) -> v.WayView:
     """An open way on the era's day (label ``None``: not documented) and sending through it."""
-    return v.WayView(
-        channel=option.channel,
-        rule=option.rule,
-        title=option.title,
-        label=option.label,
-        cost=option.cost,
-        price=option.price,
-        via_name=option.via,
-        send=send,
-    )
+    fields = option.model_dump(exclude={"via"})
+    return v.WayView(**fields, price=option.price, via_name=option.via, send=send)
 
 
 def _case_rules(
@@ -231,19 +217,6 @@ def expiry_data() -> v.Expiry:
     return v.Expiry(rule=lib.EXPIRY_RULE, first=first, days=lib.CREDIT_LIFETIME_DAYS)
 
 
-def _refund_row(row: lib.RefundRow, code: list[str]) -> v.RefundRowView:
-    return v.RefundRowView(
-        reaction=row.reaction,
-        first_day=row.first_day,
-        last_day=row.last_day,
-        counts_as_response=row.counts_as_response,
-        in_time=row.in_time,
-        refund=row.refund,
-        refund_day=row.refund_day,
-        code=code,
-    )
-
-
 def credit_data() -> v.CreditData:
     """The Guthaben-Rechner's data: eras, and per era the refund rows, each with its code.
 
@@ -258,7 +231,7 @@ def credit_data() -> v.CreditData:
             refund = "None" if row.refund is lib.RefundKind.NONE else slot("refund")
             rule = f"{policy.rule} {policy.name}"
             shown = credit_code(row.reaction, rule=rule, refund=refund, **dates)
-            rows.append(_refund_row(row, shown.split(SLOT)))
+            rows.append(v.RefundRowView(**row.model_dump(), code=shown.split(SLOT)))
         eras.append(
             v.RefundEraView(
                 first_day=era.first_day,

@@ -21,7 +21,7 @@ from inmail_explained import (
     ErrorCode,
     PlanDay,
     Reaction,
-    RefundKind,
+    RefundRow,
     RuleId,
     RuleRef,
 )
@@ -153,16 +153,11 @@ class CreditReaction(View):
     response: bool
 
 
-class RefundRowView(View):
-    """A row of `inmail_explained.refund_table`, with its code (text and slots)."""
+class RefundRowView(RefundRow):
+    """A row of `inmail_explained.refund_table` as it is, with its code (text and slots)."""
 
-    reaction: Reaction | None
-    first_day: int
-    last_day: int | None
-    counts_as_response: bool
-    in_time: bool
-    refund: RefundKind
-    refund_day: int | None
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
     code: list[str]
 
 
