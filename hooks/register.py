@@ -28,6 +28,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from inmail_explained import RULES, STATUS_DAY, Rule, assumption, change_days, rule
+from inmail_explained.ids import ASSUMPTION_IDS, AssumptionId, is_rule_id
 from inmail_explained.periods import MONTH_NAMES
 from inmail_explained.rules import Family
 
@@ -113,7 +114,7 @@ def rule_items(entry: Rule, rules_page: str = "") -> str:
     return "\n".join(items)
 
 
-def assumption_items(assumption_id: str, rules_page: str = "") -> str:
+def assumption_items(assumption_id: AssumptionId, rules_page: str = "") -> str:
     """The list item that the marker ``<!-- annahme: ID -->`` stands for."""
     affected = ", ".join(rule_link(r, rules_page) for r in assumption(assumption_id).rules)
     return f"- **Betrifft:** {affected}"
@@ -215,16 +216,15 @@ def render(markdown: str, rules_page: str) -> str:
     """The Markdown with every marker replaced (see the module's docstring)."""
 
     def one_rule(hit: re.Match[str]) -> str:
-        try:
-            return rule_items(rule(hit["id"]), rules_page)
-        except KeyError as error:
-            raise PluginError(f"register: {error.args[0]}") from None
+        if not is_rule_id(hit["id"]):
+            raise PluginError(f"register: Keine Regel {hit['id']!r}")
+        return rule_items(rule(hit["id"]), rules_page)
 
     def one_assumption(hit: re.Match[str]) -> str:
-        try:
-            return assumption_items(hit["id"], rules_page)
-        except KeyError as error:
-            raise PluginError(f"register: {error.args[0]}") from None
+        for known in ASSUMPTION_IDS:
+            if known == hit["id"]:
+                return assumption_items(known, rules_page)
+        raise PluginError(f"register: Keine Annahme {hit['id']!r}")
 
     markdown = _RULE_MARKER.sub(one_rule, markdown)
     markdown = _ASSUMPTION_MARKER.sub(one_assumption, markdown)

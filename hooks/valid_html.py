@@ -1,30 +1,31 @@
 """MkDocs hook: remove what the Nu HTML Checker rejects in the markup of Material and mkdocstrings.
 
-tests/browser/test_html_validity.py runs the checker over the built site; these three changes
-bring it to zero errors without changing what a reader sees or can do:
+tests/browser/test_html_validity.py runs the checker over the built site; these two changes
+bring it to zero errors without changing what a reader sees or can do (the empty ``tabindex`` on
+always-open navigation sections is left out in overrides/partials/nav-item.html):
 
-1. Material writes ``tabindex=""`` on the labels of navigation sections that are always open
-   (``navigation.sections``): its template sets the value only for collapsible sections. An empty
-   value is no number, and browsers treat it as a missing attribute, so it is dropped.
-2. mkdocstrings highlights every signature as its own code block, each numbered as block 0, so
+1. mkdocstrings highlights every signature as its own code block, each numbered as block 0, so
    ``anchor_linenums`` gives the API pages dozens of identical ``__codelineno-0-1`` anchors.
    Signatures show no line numbers, so nobody can link to their lines: their anchors go.
    The line anchors of the pages' own code blocks stay (they are unique).
-3. Section index pages (``navigation.indexes``) have no ``__toc`` toggle in the navigation, but
+2. Section index pages (``navigation.indexes``) have no ``__toc`` toggle in the navigation, but
    the table of contents still has a ``<label for="__toc">`` title. Without its control the
    label does nothing; on such pages it becomes a ``<div>`` with the same class and content.
 
-Applies to the pages and to 404.html.
+Applies to the pages and to 404.html. The build fails, naming the page, when a page has a
+signature or a table-of-contents title that these rules no longer find (Material's or
+mkdocstrings' markup changed).
 """
 
 from __future__ import annotations
 
 import re
+from typing import NoReturn
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
-_EMPTY_TABINDEX = re.compile(r'(<label\b[^>]*?) tabindex=""')
 _SIGNATURE = re.compile(r'<div class="doc-signature highlight">.*?</code>', re.DOTALL)
 _LINE_ANCHOR = re.compile(r'<a id="[^"]*__codelineno-[\d-]+" name="[^"]*" href="[^"]*"></a>')
 _TOC_TITLE = re.compile(
@@ -34,19 +35,35 @@ _TOC_TOGGLE = 'id="__toc"'
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Apply the three fixes described in the module docstring."""
-    return fix_page(output)
+    """Apply the two fixes described in the module docstring."""
+    return fix_page(output, page.file.src_uri)
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
     """The same for static templates: 404.html is a full page, with navigation."""
-    return fix_page(output_content) if template_name.endswith(".html") else output_content
+    if not template_name.endswith(".html"):
+        return output_content
+    return fix_page(output_content, template_name)
 
 
-def fix_page(output: str) -> str:
-    """Return the page `output` with all three fixes applied."""
-    output = _EMPTY_TABINDEX.sub(r"\1", output)
-    output = _SIGNATURE.sub(lambda match: _LINE_ANCHOR.sub("", match.group()), output)
-    if _TOC_TOGGLE not in output:
-        output = _TOC_TITLE.sub(r'<div class="md-nav__title">\g<inner></div>', output)
+def fix_page(output: str, name: str) -> str:
+    """Return the page `output` (built from `name`) with both fixes applied.
+
+    Raises:
+        PluginError: A signature or a table-of-contents title is not written as expected.
+
+    """
+    output, signatures = _SIGNATURE.subn(lambda match: _LINE_ANCHOR.sub("", match.group()), output)
+    if not signatures and 'class="doc-signature' in output:
+        _changed(name, "Signaturen von mkdocstrings")
+    if _TOC_TOGGLE not in output and 'for="__toc"' in output:
+        output, titles = _TOC_TITLE.subn(r'<div class="md-nav__title">\g<inner></div>', output)
+        if not titles:
+            _changed(name, "Titel des Inhaltsverzeichnisses")
     return output
+
+
+def _changed(name: str, what: str) -> NoReturn:
+    raise PluginError(
+        f"{name}: {what} nicht gefunden (hooks/valid_html.py an das Markup anpassen)."
+    )

@@ -5,52 +5,54 @@ A page marks a tool's place with ``<div data-werkzeug="kanal-finder"></div>``. T
 renders overrides/partials/werkzeuge/<tool>.html (autoescaped) there: form, result area, data in a
 ``<template>`` (an inline ``<script>`` would re-run on instant navigation), skeletons, no-JS table.
 The code shown per case comes from code/<tool>.py, with slots for what the reader picks freely
-(`SLOT`). Rule titles come from the rules page's table of contents and glossary links from its
-rendered "Erklärt in" lines, read once every page is rendered (`on_page_context`). No rule and no
-HTML lives here; tests/test_tables.py proves what the build used to check.
+(`SLOT`). Every fact comes from the library as a value: the rules an error cites
+(`InMailError.rules`), rule titles and glossary pages from the registry (`Rule.title`,
+`Rule.explained_in`). No rule and no HTML lives here; tests/test_tables.py proves what the build
+used to check.
 """
 
 from __future__ import annotations
 
-import posixpath
 import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from string import Formatter
-from typing import Any
 
 import jinja2
-from bs4 import BeautifulSoup, Tag
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.structure.toc import AnchorLink
+from pydantic import JsonValue
 
 import inmail_explained as lib
-from inmail_explained import ChannelCase, Reaction, SendOutcome
-
-Json = dict[str, Any]
+import werkzeuge_daten as v
+from inmail_explained import ChannelCase, Reaction, RuleId, RuleRef, SendOutcome
+from inmail_explained.channels import LABELS_RULE
+from inmail_explained.groupcap import GROUP_CAP_RULE
+from inmail_explained.ids import is_rule_ref
+from inmail_explained.ledger import refund_reason
+from inmail_explained.rules import entry
 
 TOOLS = ("kanal-finder", "guthaben-rechner", "sterne-rechner")
 TEMPLATES = Path(__file__).resolve().parents[1] / "overrides" / "partials" / "werkzeuge"
 """The tools' templates: ``<tool>.html`` (HTML, autoescaped) and ``code/<tool>.py`` (code)."""
 RULES_PAGE, ERRORS_PAGE = "referenz/regeln.md", "referenz/fehler.md"
-BUTTON_RULE = "K7"
+BUTTON_RULE: RuleId = "K7"
 """The rule that explains the one button on a profile (K1 > K4 > K5, else none)."""
-LABEL_RULE = "K13"
+LABEL_RULE = LABELS_RULE
 """The rule cited where a label is not documented for the era's day."""
-CAP_RULE = "K11"
+CAP_RULE = GROUP_CAP_RULE
 """The rule cited next to group ways on days the monthly cap applies."""
-STAR_RULES = ("F2", "F3")
-"""The rules the Sterne-Rechner cites: the window and the stars (its script links them all)."""
 
-CREDIT_START = {"sent": "2014-03-01", "reaction": Reaction.NOT_INTERESTED.value, "day": 19}
+CREDIT_START = v.CreditStart(
+    sent=date(2014, 3, 1), reaction=Reaction.NOT_INTERESTED, day=19, plan=v.TIMELINE_PLANS[0]
+)
 """The Guthaben-Rechner's start: the specification's late decline. The send days it accepts
 run from 2010 (the form's minimum, guthaben-rechner.html) to the status day ("heute")."""
-PLAN_RULES = ("C9", "C10", "C11")
+PLAN_RULES: tuple[RuleId, ...] = ("C9", "C10", "C11")
 """The rules the plan picker cites: allotment, cap, expiry."""
 STAR_START = ["spam", "not-interested", "reply", "reply", "reply", "spam"]
 STAR_START += ["reply", "reply", "not-interested", "reply", "reply", "spam"]
@@ -61,17 +63,11 @@ SLOT = "\x00"
 and slot names (``text.split(SLOT)``); the script fills in the names."""
 
 _MARKER = re.compile(r'<div data-werkzeug="(?P<name>[a-z-]+)"></div>')
-_RULE_ID = re.compile(r"\b[MKCFAW]\d{1,2}[ab]?\b")
 
 
 def slot(name: str) -> str:
     """A slot named `name` (see `SLOT`)."""
     return f"{SLOT}{name}{SLOT}"
-
-
-def rule_ids(text: str) -> list[str]:
-    """The rule IDs a German library message cites, in order, without repeats."""
-    return list(dict.fromkeys(_RULE_ID.findall(text)))
 
 
 CODE = jinja2.Environment(
@@ -107,30 +103,29 @@ def case_key(case: ChannelCase) -> str:
     return "|".join([case.era.key, case.sender.value, case.relation.value, *flags])
 
 
-def _outcome(outcome: SendOutcome, errors: Json) -> Json:
+def _outcome(outcome: SendOutcome, errors: dict[str, v.ErrorView]) -> v.SentView | v.RefusedView:
     if isinstance(outcome, lib.Refused):
-        errors[outcome.code] = {"message": outcome.message, "rules": rule_ids(outcome.message)}
-        errors[outcome.code]["href"] = f"{ERRORS_PAGE}#{outcome.code}"
-        return {"error": outcome.code}
-    return {"channel": outcome.channel.value, "cost": outcome.cost, "price": outcome.price} | {
-        "rule": outcome.rule,
-        "title": outcome.title,
-    }
+        href = f"{ERRORS_PAGE}#{outcome.code}"
+        errors[outcome.code] = v.ErrorView(
+            message=outcome.message, rules=list(outcome.rules), href=href
+        )
+        return v.RefusedView(error=outcome.code)
+    return v.SentView(**outcome.model_dump(), price=outcome.price)
 
 
-def _option(option: lib.ChannelOption) -> Json:
-    """What the tool shows of an open way on the era's day (label ``None``: not documented)."""
-    return {"channel": option.channel.value, "rule": option.rule, "title": option.title} | {
-        "label": option.label,
-        "cost": option.cost,
-        "price": option.price,
-        "via_name": option.via,
-    }
+def _way(option: lib.ChannelOption, send: v.SentView | v.RefusedView) -> v.WayView:
+    """An open way on the era's day (label ``None``: not documented) and sending through it."""
+    fields = option.model_dump(exclude={"via"})
+    return v.WayView(**fields, price=option.price, via_name=option.via, send=send)
 
 
-def _case_rules(case: ChannelCase, outcomes: list[Json], errors: Json) -> list[str]:
+def _case_rules(
+    case: ChannelCase,
+    outcomes: list[v.SentView | v.RefusedView],
+    errors: dict[str, v.ErrorView],
+) -> list[RuleRef]:
     """The rules behind a case: K7, each way's rule, K11/K13 where they apply, the errors'."""
-    rules = [BUTTON_RULE, *(way.option.rule for way in case.ways)]
+    rules: list[RuleRef] = [BUTTON_RULE, *(way.option.rule for way in case.ways)]
     if any(way.option.channel.group_route for way in case.ways) and lib.in_force(
         CAP_RULE, case.era.day
     ):
@@ -139,11 +134,11 @@ def _case_rules(case: ChannelCase, outcomes: list[Json], errors: Json) -> list[s
     if any(option.label is None for option in options):
         rules.append(LABEL_RULE)
     for outcome in outcomes:
-        rules += errors[outcome["error"]]["rules"] if "error" in outcome else []
+        rules += errors[outcome.error].rules if isinstance(outcome, v.RefusedView) else []
     return list(dict.fromkeys(rules))
 
 
-def channel_data() -> Json:
+def channel_data() -> v.ChannelData:
     """The Kanal-Finder's data: per era and case its answers and its code (indices into `lines`).
 
     A case's `profile` is the index of the way behind the profile's button (or ``None``); its
@@ -151,185 +146,204 @@ def channel_data() -> Json:
     so `error` holds them per era key.
     """
     lines: dict[str, int] = {}
-    errors: Json = {}
-    combinations: Json = {}
+    errors: dict[str, dict[str, v.ErrorView]] = {}
+    combinations: dict[str, v.Combination] = {}
     for era in lib.ERAS:
-        errors[era.key] = {}
+        era_errors = errors.setdefault(era.key, {})
         for case in lib.channel_cases(era):
-            ways = [
-                _option(way.option) | {"send": _outcome(way.send, errors[era.key])}
-                for way in case.ways
-            ]
-            default = _outcome(case.default, errors[era.key])
-            rules = _case_rules(case, [default, *(way["send"] for way in ways)], errors[era.key])
-            shown = [lines.setdefault(line, len(lines)) for line in channel_code(case).split("\n")]
+            ways = [_way(way.option, _outcome(way.send, era_errors)) for way in case.ways]
+            default = _outcome(case.default, era_errors)
             options = [way.option for way in case.ways]
-            profile = None if case.profile is None else options.index(case.profile)
-            combinations[case_key(case)] = {"button": case.button, "profile": profile}
-            combinations[case_key(case)] |= {"ways": ways, "standard": default}
-            combinations[case_key(case)] |= {"rules": rules, "code": shown}
-    channels = {c.value: {"place": c.place} for c in lib.Channel}
-    eras = [era.model_dump(mode="json") for era in lib.ERAS]
-    return {"channels": channels, "error": errors, "button_rule": BUTTON_RULE} | {
-        "eras": eras,
-        "label_missing": lib.LABEL_NOT_DOCUMENTED,
-        "label_rule": LABEL_RULE,
-        "lines": list(lines),
-        "combinations": combinations,
-    }
+            combinations[case_key(case)] = v.Combination(
+                button=case.button,
+                profile=None if case.profile is None else options.index(case.profile),
+                ways=ways,
+                standard=default,
+                rules=_case_rules(case, [default, *(way.send for way in ways)], era_errors),
+                code=[
+                    lines.setdefault(line, len(lines)) for line in channel_code(case).split("\n")
+                ],
+            )
+    return v.ChannelData(
+        channels={c.value: v.Place(place=c.place) for c in lib.Channel},
+        error=errors,
+        button_rule=BUTTON_RULE,
+        eras=list(lib.ERAS),
+        label_missing=lib.LABEL_NOT_DOCUMENTED,
+        label_rule=LABEL_RULE,
+        lines=list(lines),
+        combinations=combinations,
+    )
 
 
-def credit_era_data() -> list[Json]:
+def credit_era_data() -> list[v.CreditEraView]:
     """The Guthaben-Rechner's "Zeitpunkt" choice: per era its day, send days and credit rules."""
     return [
-        {"key": era.era.key, "title": era.era.title, "day": era.era.day.isoformat()}
-        | era.model_dump(mode="json", include={"first_day", "last_day", "expiry_days"})
-        | {"rule": era.policy.rule, "name": era.policy.name, "rules": list(era.rules)}
+        v.CreditEraView(
+            key=era.era.key,
+            title=era.era.title,
+            day=era.era.day,
+            first_day=era.first_day,
+            last_day=era.last_day,
+            expiry_days=era.expiry_days,
+            rule=era.policy.rule,
+            name=era.policy.name,
+            rules=list(era.rules),
+        )
         for era in lib.credit_eras()
     ]
 
 
-def plan_data() -> list[Json]:
+def plan_data() -> list[v.PlanView]:
     """The plan picker's timelines: per plan its numbers and its days (C9-C11)."""
     return [
-        {"value": plan.value, "title": plan.title, "monthly": plan.monthly_inmails}
-        | {"cap": plan.max_inmails, "start": lib.STATUS_DAY.isoformat()}
-        | {"rows": [row.model_dump(mode="json") for row in lib.plan_timeline(plan)]}
-        for plan in lib.TIMELINE_PLANS
+        v.PlanView(
+            value=plan,
+            title=plan.title,
+            monthly=plan.monthly_inmails,
+            cap=plan.max_inmails,
+            start=lib.STATUS_DAY,
+            rows=list(lib.plan_timeline(plan, lib.STATUS_DAY, v.PLAN_TIMELINE_MONTHS)),
+        )
+        for plan in v.TIMELINE_PLANS
     ]
 
 
-def expiry_data() -> Json:
+def expiry_data() -> v.Expiry:
     """When credit-backs expire: the rule, the first send day it applies to, the lifetime."""
     first = lib.rule(lib.EXPIRY_RULE).first_day
     if first is None:
         raise PluginError("werkzeuge: der Verfall hat keinen ersten Tag")
-    return {"rule": lib.EXPIRY_RULE, "from": first.isoformat(), "days": lib.CREDIT_LIFETIME_DAYS}
+    return v.Expiry(rule=lib.EXPIRY_RULE, first=first, days=lib.CREDIT_LIFETIME_DAYS)
 
 
-def credit_data() -> Json:
+def credit_data() -> v.CreditData:
     """The Guthaben-Rechner's data: eras, and per era the refund rows, each with its code.
 
     Also the "Zeitpunkt" choice (`credit_era_data`), the expiry of a credit-back
     (`expiry_data`) and the plan picker's timelines (`plan_data`) with the rules they cite.
     """
     dates = {"sent": slot("sent_code"), "day": slot("reacted_code")}
-    eras: list[Json] = []
+    eras: list[v.RefundEraView] = []
     for era in lib.refund_eras():
-        policy, rows = era.policy, list[Json]()
+        policy, rows = era.policy, list[v.RefundRowView]()
         for row in lib.refund_table(policy):
             refund = "None" if row.refund is lib.RefundKind.NONE else slot("refund")
             rule = f"{policy.rule} {policy.name}"
             shown = credit_code(row.reaction, rule=rule, refund=refund, **dates)
-            rows.append(row.model_dump(mode="json") | {"code": shown.split(SLOT)})
-        eras.append(era.model_dump(mode="json", include={"first_day", "last_day"}))
-        eras[-1] |= {"rule": policy.rule, "name": policy.name, "window": policy.window_days}
-        eras[-1] |= {"reason": era.refund_reason, "rows": rows}
+            rows.append(v.RefundRowView(**row.model_dump(), code=shown.split(SLOT)))
+        eras.append(
+            v.RefundEraView(
+                first_day=era.first_day,
+                last_day=era.last_day,
+                rule=policy.rule,
+                name=policy.name,
+                window=policy.window_days,
+                reason=refund_reason(policy),
+                rows=rows,
+            )
+        )
     reactions = [
-        {"value": r.value, "name": r.name, "label": r.label, "response": lib.is_response(r)}
+        v.CreditReaction(value=r, name=r.name, label=r.label, response=lib.is_response(r))
         for r in Reaction
     ]
-    return {"reactions": reactions, "eras": eras, "too_early": _too_early(dates)} | {
-        "start": CREDIT_START | {"plan": lib.TIMELINE_PLANS[0].value},
-        "until": lib.STATUS_DAY.isoformat(),
-        "zeitpunkte": credit_era_data(),
-        "verfall": expiry_data(),
-        "tarife": plan_data(),
-        "tarif_regeln": {"rules": list(PLAN_RULES)},
-    }
+    return v.CreditData(
+        reactions=reactions,
+        eras=eras,
+        too_early=_too_early(dates),
+        start=CREDIT_START,
+        until=lib.STATUS_DAY,
+        zeitpunkte=credit_era_data(),
+        verfall=expiry_data(),
+        tarife=plan_data(),
+        tarif_regeln=v.Cites(rules=list(PLAN_RULES)),
+    )
 
 
-def _too_early(dates: dict[str, str]) -> Json:
-    """The library's refusal of a reaction dated before its InMail, and its code.
+TOO_EARLY = (lib.TimeWentBackwards, "before_sending")
+"""The library's refusal of a reaction dated before its InMail: class and variant (C7)."""
+
+
+def _too_early(dates: dict[str, str]) -> v.TooEarly:
+    """The refusal of a reaction dated before its InMail (`TOO_EARLY`), and its code.
 
     The message is the error's template as text with slots (`sent_on`, `reacted_on`: dd.mm.yyyy).
     """
-    net = lib.Network()
-    anna = net.add(lib.Member(name="Anna", premium=True, inmail_credits=1))
-    mail = net.send(anna, net.add(lib.Member(name="Erik")), on=date(2014, 3, 2))
-    try:
-        net.react(mail, Reaction.REPLY, on=date(2014, 3, 1))
-    except lib.TimeWentBackwards as error:
-        parsed = Formatter().parse(error.template)
-        message = [part for text, name, _, _ in parsed for part in (text, name) if part is not None]
-        shown = {r.value: credit_code(r, error_code=error.code, **dates) for r in Reaction}
-        return {"code": error.code, "message": message} | {
-            "rules": rule_ids(error.template),
-            "href": f"{ERRORS_PAGE}#{error.code}",
-            "python": {value: text.split(SLOT) for value, text in shown.items()},
-        }
-    raise PluginError("werkzeuge: eine Reaktion vor dem Versand wurde angenommen")
+    error, variant = TOO_EARLY
+    parsed = Formatter().parse(error.variants[variant])
+    message = [part for text, name, _, _ in parsed for part in (text, name) if part is not None]
+    shown = {r.value: credit_code(r, error_code=error.code, **dates) for r in Reaction}
+    return v.TooEarly(
+        code=error.code,
+        message=message,
+        rules=list(error.rules_of(variant)),
+        href=f"{ERRORS_PAGE}#{error.code}",
+        python={value: text.split(SLOT) for value, text in shown.items()},
+    )
 
 
-def star_data() -> Json:
+def star_data() -> v.StarData:
     """The Sterne-Rechner's data: window, stars per negatives, reactions, code with slots."""
     names = ("ratings", "counted", "negatives", "stars")
     shown = code("sterne-rechner", **{name: slot(name) for name in names})
     reactions = [
-        {"value": r.value, "label": r.label, "negative": lib.is_negative(r)}
-        | {"line": f"    Reaction.{r.name},\n"}
+        v.StarReaction(
+            value=r, label=r.label, negative=lib.is_negative(r), line=f"    Reaction.{r.name},\n"
+        )
         for r in Reaction
     ]
-    data = {"window": lib.FEEDBACK_WINDOW, "max": lib.MAX_STARS, "start": STAR_START}
-    data |= {"stars": [row.stars for row in lib.star_table()], "reactions": reactions}
-    return data | {"code": shown.split(SLOT), "rules": list(STAR_RULES)}
+    return v.StarData(
+        window=lib.FEEDBACK_WINDOW,
+        max=lib.MAX_STARS,
+        start=[Reaction(value) for value in STAR_START],
+        stars=[row.stars for row in lib.star_table()],
+        reactions=reactions,
+        code=shown.split(SLOT),
+    )
 
 
-TOOL_DATA = dict(zip(TOOLS, (channel_data, credit_data, star_data), strict=True))
+TOOL_DATA: dict[str, Callable[[], v.ToolData]] = dict(
+    zip(TOOLS, (channel_data, credit_data, star_data), strict=True)
+)
 
 
-def cited_rules(data: Any) -> set[str]:
-    """Every rule ID a tool's data refers to (``rule``, ``rules``, ``button_rule``)."""
+def cited_rules(data: JsonValue) -> set[str]:
+    """Every rule ID the tool's data refers to (``rule``, ``rules``, ``button_rule``)."""
     if isinstance(data, dict):
         found = {data[key] for key in ("rule", "button_rule") if isinstance(data.get(key), str)}
-        found |= set(data["rules"]) if isinstance(data.get("rules"), list) else set()
-        return found.union(*(cited_rules(value) for value in data.values()))
+        rules = data.get("rules")
+        found |= (
+            {ref for ref in rules if isinstance(ref, str)} if isinstance(rules, list) else set()
+        )
+        return {str(ref) for ref in found}.union(*(cited_rules(value) for value in data.values()))
     if isinstance(data, list):
         return set().union(*(cited_rules(value) for value in data))
     return set()
 
 
-def unlinked_rule(rule_id: str) -> Json:
-    """A rule the rules page has no section for (yet): its registry title, no link."""
-    return {"title": lib.rule(rule_id).title, "href": None}
-
-
-def with_links(data: Any, resolve: Callable[[str], str]) -> Any:
+def with_links(data: JsonValue, resolve: Callable[[str], str]) -> JsonValue:
     """A copy of the data with every ``href`` (a source path, maybe with anchor) resolved."""
     if isinstance(data, dict):
         return {
-            k: resolve(v) if k == "href" and v is not None else with_links(v, resolve)
+            k: resolve(v) if k == "href" and isinstance(v, str) else with_links(v, resolve)
             for k, v in data.items()
         }
     return [with_links(value, resolve) for value in data] if isinstance(data, list) else data
 
 
-def rule_index(rules_page: Page, files: Files) -> Json:
-    """Rule ID → title, link and glossary page, read from the rendered rules page.
+def rule_entry(ref: RuleRef) -> v.RuleEntry:
+    """A cited rule or assumption, from the registry: title, section and glossary page.
 
-    Titles and anchors come from its table of contents (``### K2 Title {#k2}``), the glossary
-    page from the first glossary link of the rule's "Erklärt in" line.
+    The section is its entry on the Regeln page (anchor: the ID in lower case), the glossary page
+    the first of `Rule.explained_in`.
     """
-    rules: Json = {}
-
-    def walk(items: list[AnchorLink]) -> None:
-        for item in items:
-            rule, _, title = item.title.partition(" ")
-            if item.id == rule.lower():
-                rules[rule] = {"title": title, "href": f"{RULES_PAGE}#{item.id}"}
-            walk(item.children)
-
-    walk(list(rules_page.toc))
-    pages = {file.url: file.src_uri for file in files.documentation_pages()}
-    soup = BeautifulSoup(rules_page.content or "", "html.parser")
-    for label in soup.find_all("strong", string="Erklärt in:"):
-        heading = label.find_previous(["h3", "h4"])
-        rule = next((r for r in rules if heading and heading.get("id") == r.lower()), None)
-        link = label.parent.find("a", href=re.compile("glossar/")) if label.parent else None
-        if rule is not None and isinstance(link, Tag) and "glossary" not in rules[rule]:
-            url = posixpath.normpath(posixpath.join(rules_page.url, str(link["href"]))) + "/"
-            rules[rule]["glossary"] = {"title": link.get_text(), "href": pages[url]}
-    return rules
+    found = entry(ref)
+    glossary = found.explained_in[0] if found.explained_in else None
+    return v.RuleEntry(
+        title=found.title,
+        href=f"{RULES_PAGE}#{ref.lower()}",
+        glossary=None if glossary is None else v.Link(title=glossary.term, href=glossary.value),
+    )
 
 
 HTML = jinja2.Environment(
@@ -338,34 +352,44 @@ HTML = jinja2.Environment(
 """The tools' HTML: every value escaped; `tojson` writes the data compactly."""
 HTML.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "separators": (",", ":")}
 
-_build: Json = {}
-"""This build's files, and its rule index once read."""
+_build: dict[str, Files] = {}
+"""This build's files."""
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Start a build: remember its files, forget the last build's rule index."""
+    """Start a build: remember its files (to resolve the tools' links)."""
     _build.clear()
     _build["files"] = files
     return files
 
 
-def on_page_context(context: Json, page: Page, config: MkDocsConfig, nav: Navigation) -> Json:
-    """Replace each tool marker in the page's content with the rendered tool.
+def cited(data: JsonValue, also: tuple[RuleRef, ...] = ()) -> dict[str, v.RuleEntry]:
+    """Each rule and assumption the tool's data cites (and `also`), by ID (`rule_entry`)."""
+    refs = sorted(cited_rules(data) | set(also))
+    unknown = [ref for ref in refs if not is_rule_ref(ref)]
+    if unknown:
+        raise PluginError(f"werkzeuge: unbekannte Regeln {unknown}")
+    return {ref: rule_entry(ref) for ref in refs if is_rule_ref(ref)}
 
-    MkDocs calls this once every page's content is rendered, so the rules page is complete.
-    """
+
+def with_rules(data: v.ToolData) -> v.ToolData:
+    """The tool's data with `rules` filled in: every rule it cites (`cited`)."""
+    return data.model_copy(update={"rules": cited(data.for_script(), data.CITES)})
+
+
+def on_page_context(
+    context: dict[str, object], page: Page, config: MkDocsConfig, nav: Navigation
+) -> dict[str, object]:
+    """Replace each tool marker in the page's content with the rendered tool."""
     found = _MARKER.findall(page.content or "")
+    if len(found) != (page.content or "").count("<div data-werkzeug="):
+        where = page.file.src_uri
+        raise PluginError(f'werkzeuge: {where}: Marke nicht als <div data-werkzeug="…"></div>')
     if not found:
         return context
     if set(found) - set(TOOLS) or len(found) != len(set(found)):
         raise PluginError(f"werkzeuge: {page.file.src_uri}: unbekanntes oder doppeltes Werkzeug")
     files: Files = _build["files"]
-    rules_file = files.get_file_from_path(RULES_PAGE)
-    if rules_file is None or rules_file.page is None:
-        raise PluginError(f"werkzeuge: {RULES_PAGE} fehlt")
-    if "rules" not in _build:
-        _build["rules"] = rule_index(rules_file.page, files)
-    all_rules = _build["rules"]
 
     def resolve(path: str) -> str:
         target, _, anchor = path.partition("#")
@@ -375,9 +399,8 @@ def on_page_context(context: Json, page: Page, config: MkDocsConfig, nav: Naviga
         return file.url_relative_to(page.file) + (f"#{anchor}" if anchor else "")
 
     def render(hit: re.Match[str]) -> str:
-        data = TOOL_DATA[hit["name"]]()
-        cited = {r: all_rules.get(r) or unlinked_rule(r) for r in sorted(cited_rules(data))}
-        data = with_links(data | {"rules": cited}, resolve)
+        data = with_links(with_rules(TOOL_DATA[hit["name"]]()).for_script(), resolve)
+        assert isinstance(data, dict)
         return HTML.get_template(f"{hit['name']}.html").render(data=data, rules=data["rules"])
 
     page.content = _MARKER.sub(render, page.content or "")

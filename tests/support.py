@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from inmail_explained import LedgerEntry, Member, Network, Reaction, TimeWentBackwards
+from inmail_explained import EntryKind, LedgerEntry, Member, Network, Reaction, TimeWentBackwards
 
 FIXED_DAYS = (
     date(2000, 1, 1),
@@ -273,22 +273,21 @@ def expected_plan_history(
 
 
 def statement_totals(ledger: list[LedgerEntry]) -> dict[str, int]:
-    """C6: a plan member's statement summed by kind, read from the rules its reasons name.
+    """C6: a plan member's statement summed by kind (`LedgerEntry.kind`).
 
-    A plan member's credit-backs all fall under the 90-day rule (C4b); any other line than the
-    five kinds fails.
+    A plan member's credit-backs all fall under the 90-day rule (C4b); a line of start credits
+    (no plan) fails.
     """
     totals = dict.fromkeys(("grants", "inmails", "credit_backs", "expired", "forfeited"), 0)
+    signs = {
+        EntryKind.ALLOTMENT: ("grants", 1),
+        EntryKind.INMAIL: ("inmails", -1),
+        EntryKind.REFUND: ("credit_backs", 1),
+        EntryKind.EXPIRY: ("expired", -1),
+        EntryKind.FORFEIT: ("forfeited", -1),
+    }
     for entry in ledger:
-        if "(C9)" in entry.reason:
-            totals["grants"] += entry.change
-        elif entry.reason.startswith("InMail an"):
-            totals["inmails"] -= entry.change
-        elif entry.reason.startswith("Gutschrift") and "C4b" in entry.reason:
-            totals["credit_backs"] += entry.change
-        elif "(C11" in entry.reason:
-            totals["expired"] -= entry.change
-        else:
-            assert "(C10, A18)" in entry.reason, entry.reason
-            totals["forfeited"] -= entry.change
+        assert entry.kind in signs, entry
+        name, sign = signs[entry.kind]
+        totals[name] += sign * entry.change
     return totals

@@ -16,6 +16,7 @@ from inmail_explained import (
     ERAS,
     PLANS_ATTESTED_FROM,
     POLICY_CHANGE,
+    EntryKind,
     Member,
     Network,
     NoCreditsLeft,
@@ -283,7 +284,7 @@ def test_an_allotment_that_reaches_the_cap_forfeits_the_rest() -> None:
     third = billing_day(Plan.PREMIUM_CAREER, subscribed, 2)
     assert third is not None
     assert net.credits(lena, on=third) == 15  # just at the cap, nothing forfeited
-    assert [e.change for e in net.ledger(lena, on=third) if "A18" in e.reason] == []
+    assert [e.change for e in net.ledger(lena, on=third) if e.kind is EntryKind.FORFEIT] == []
     lines = [(e.change, e.reason) for e in net.ledger(lena, on=fourth) if e.on == fourth]
     assert lines == [
         (5, f"Monatliches Kontingent {Plan.PREMIUM_CAREER.title} (C9)"),
@@ -322,7 +323,7 @@ def test_credit_back_on_day_90_and_91(after: int) -> None:
         assert [(e.on, e.change) for e in backs] == [(mail.sent_on, -1), (replied, 1)]
         assert "C4b" in backs[-1].reason
         events.append(("credit-back", replied))
-        expiries = [e for e in net.ledger(lena, on=date(2027, 1, 1)) if "C11" in e.reason]
+        expiries = [e for e in net.ledger(lena, on=date(2027, 1, 1)) if e.kind is EntryKind.EXPIRY]
         assert any(f"{replied:%d.%m.%Y}" in e.reason for e in expiries)
     else:
         assert [(e.on, e.change) for e in backs] == [(mail.sent_on, -1)]

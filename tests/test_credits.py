@@ -16,6 +16,7 @@ from inmail_explained import (
     RESPONSES,
     USD_PER_INMAIL,
     Channel,
+    EntryKind,
     LedgerEntry,
     Member,
     Message,
@@ -311,13 +312,15 @@ def test_c6_ledger_statement() -> None:
     second = net.send(anna, erik, on=date(2015, 1, 2))
     net.react(second, Reaction.REPLY, on=date(2015, 1, 5))
     assert net.ledger(anna, on=date(2015, 12, 31)) == [
-        LedgerEntry(on=date.min, change=3, reason="Startguthaben"),
-        LedgerEntry(on=date(2014, 12, 20), change=-1, reason="InMail an Erik", message_id=0),
+        LedgerEntry(on=date.min, change=3, reason="Startguthaben", kind=EntryKind.START),
+        LedgerEntry(on=date(2014, 12, 20), change=-1, reason="InMail an Erik",
+                    kind=EntryKind.INMAIL, message_id=0),
         LedgerEntry(on=date(2014, 12, 28), change=1, reason="Gutschrift (Antwortgarantie, C4a)",
-                    message_id=0),
-        LedgerEntry(on=date(2015, 1, 2), change=-1, reason="InMail an Erik", message_id=2),
+                    kind=EntryKind.REFUND, message_id=0),
+        LedgerEntry(on=date(2015, 1, 2), change=-1, reason="InMail an Erik",
+                    kind=EntryKind.INMAIL, message_id=2),
         LedgerEntry(on=date(2015, 1, 5), change=1, reason="Gutschrift (90-Tage-Regel, C4b)",
-                    message_id=2),
+                    kind=EntryKind.REFUND, message_id=2),
     ]  # fmt: skip
     assert first.id == 0
     assert [entry.on for entry in net.ledger(anna, on=date(2014, 12, 27))] == [

@@ -1,99 +1,96 @@
-"""hooks/a11y.py: the four markup fixes, each on a small piece of Material's or notebook HTML."""
+"""hooks/a11y.py: glossary marks once per section, never in headings, reachable by keyboard.
+
+One pass over the page's content. A kept mark is the first focus stop of its term in the section
+unless it sits inside a link, button, label or ``<summary>``; markup the hook does not know stops
+the build. The other accessibility fixes are in overrides/partials/ (tests/test_overrides.py) and
+templates/notebook.html.j2.
+"""
 
 from __future__ import annotations
 
 import pytest
-from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
-import a11y
-
-SEARCH = (
-    '<div class="md-search" data-md-component="search" role="dialog">'
-    '<label class="md-search__overlay" for="__search"></label></div>'
-)
-NAV = (
-    '<label class="md-nav__link " for="__nav_2" id="__nav_2_label" tabindex="0">'
-    '<span class="md-nav__icon md-icon"></span></label>'
-    '<nav class="md-nav" aria-labelledby="__nav_2_label">'
-    '<label class="md-nav__title" for="__nav_2"><span class="md-nav__icon"></span>'
-    "Glossar &amp; mehr</label></nav>"
-)
+import a11y  # hooks/ is on pytest's pythonpath (pyproject.toml)
 
 
-def article(body: str) -> str:
-    return f'<article class="md-content__inner md-typeset">{body}</article>'
+def abbr(term: str) -> str:
+    """A glossary mark as Markdown's abbr extension writes it."""
+    return f'<abbr title="Erklärung von {term}">{term}</abbr>'
 
 
-def test_search_dialog_gets_a_name() -> None:
-    named = a11y.name_search_dialog(SEARCH, "x.md")
-    assert 'role="dialog" aria-label="Suche">' in named
-    assert a11y.name_search_dialog(named, "x.md") == named, "named once only"
+def focusable(term: str) -> str:
+    """The same mark as a focus stop."""
+    return f'<abbr tabindex="0" title="Erklärung von {term}">{term}</abbr>'
 
 
-def test_page_without_search_is_left_alone_and_changed_markup_stops_the_build() -> None:
-    assert a11y.name_search_dialog("<p>ohne Suche</p>", "x.md") == "<p>ohne Suche</p>"
-    changed = SEARCH.replace('role="dialog"', "")
-    with pytest.raises(PluginError, match=r"x\.md: Suchdialog"):
-        a11y.name_search_dialog(changed, "x.md")
+def marks(page: str) -> str:
+    return a11y.glossary_marks(page, "x.md")
 
 
-def test_icon_only_section_toggle_gets_the_section_title() -> None:
-    fixed = a11y.name_nav_sections(NAV)
-    assert (
-        '<label class="md-nav__link " for="__nav_2" id="__nav_2_label" tabindex="0">'
-        '<span class="visually-hidden">Glossar &amp; mehr</span><span class="md-nav__icon'
-    ) in fixed
-    assert 'aria-labelledby="__nav_2_label"' in fixed, "Material finds the <nav> by it"
-
-
-def test_toggle_with_text_or_without_title_keeps_its_markup() -> None:
-    with_text = NAV.replace('<span class="md-nav__icon md-icon"></span></label>', "Glossar</label>")
-    assert a11y.name_nav_sections(with_text) == with_text
-    no_title = NAV.replace('for="__nav_2"><span class="md-nav__icon">', 'for="__nav_9"><span>')
-    assert a11y.name_nav_sections(no_title) == no_title
-
-
-def test_first_occurrence_of_each_term_becomes_focusable() -> None:
-    body = (
-        '<p><abbr title="a">API</abbr> <abbr title="a">API</abbr> <abbr title="b">SQL</abbr>'
-        "<abbr>ohne</abbr></p>"
+def test_a_term_is_marked_once_per_section() -> None:
+    page = (
+        f"<p>{abbr('InMail')} und {abbr('InMail')}, {abbr('OpenLink')}.</p>"
+        f"<h3>Teil</h3><p>{abbr('InMail')} und {abbr('OpenLink')}</p>"
+        f'<h2 id="zwei">Zwei</h2><p>{abbr("InMail")}, {abbr("InMail")}</p>'
     )
-    fixed = a11y.focusable_abbreviations(body)
-    assert fixed.count('tabindex="0"') == 2
-    assert fixed.startswith('<p><abbr tabindex="0" title="a">API</abbr> <abbr title="a">API')
-    assert '<abbr tabindex="0" title="b">SQL</abbr>' in fixed
-    assert "<abbr>ohne</abbr>" in fixed, "without an explanation there is nothing to show"
+    assert marks(page) == (
+        f"<p>{focusable('InMail')} und InMail, {focusable('OpenLink')}.</p>"
+        "<h3>Teil</h3><p>InMail und OpenLink</p>"
+        f'<h2 id="zwei">Zwei</h2><p>{focusable("InMail")}, InMail</p>'
+    )
+
+
+def test_headings_carry_no_mark_and_do_not_count_as_the_first_mention() -> None:
+    page = (
+        f"<h1>{abbr('InMail')} erklärt</h1><p>{abbr('InMail')}</p>"
+        f'<h2 id="a">Die {abbr("InMail")}<a class="headerlink" href="#a">¶</a></h2>'
+        f"<p>Eine {abbr('InMail')}</p>"
+    )
+    assert marks(page) == (
+        f"<h1>InMail erklärt</h1><p>{focusable('InMail')}</p>"
+        f'<h2 id="a">Die InMail<a class="headerlink" href="#a">¶</a></h2>'
+        f"<p>Eine {focusable('InMail')}</p>"
+    )
+
+
+def test_every_definition_term_keeps_its_mark_but_a_link_holds_no_second_focus_stop() -> None:
+    page = (
+        f'<h2 id="i">I</h2><dl><dt><a href="inmail/">{abbr("InMail")}</a></dt>'
+        f"<dd>Eine {abbr('InMail')} kostet {abbr('Guthaben')}.</dd>"
+        f'<dt><a href="guthaben/">{abbr("Guthaben")}</a></dt><dd>{abbr("Guthaben")}</dd></dl>'
+    )
+    assert marks(page) == (
+        f'<h2 id="i">I</h2><dl><dt><a href="inmail/">{abbr("InMail")}</a></dt>'
+        f"<dd>Eine InMail kostet {focusable('Guthaben')}.</dd>"
+        f'<dt><a href="guthaben/">{abbr("Guthaben")}</a></dt><dd>Guthaben</dd></dl>'
+    )
 
 
 @pytest.mark.parametrize("tag", ["a", "button", "label", "summary"])
-def test_terms_inside_focusable_elements_stay_unfocusable(tag: str) -> None:
-    body = f'<{tag} x="1"><abbr title="a">API</abbr></{tag}><p><abbr title="a">API</abbr></p>'
-    fixed = a11y.focusable_abbreviations(body)
-    inside = f'<{tag} x="1"><abbr title="a">API</abbr></{tag}>'
-    assert fixed == inside + '<p><abbr tabindex="0" title="a">API</abbr></p>', (
-        "the occurrence outside the element is the first focus stop"
+def test_a_mark_inside_a_focusable_element_is_no_focus_stop(tag: str) -> None:
+    page = f'<{tag} x="1">{abbr("API")}</{tag}><p>{abbr("API")}</p><h2>B</h2><p>{abbr("API")}</p>'
+    assert (
+        marks(page)
+        == f'<{tag} x="1">{abbr("API")}</{tag}><p>API</p><h2>B</h2><p>{focusable("API")}</p>'
     )
 
 
-def test_notebook_code_cells_become_scrollable_by_keyboard() -> None:
-    cell = '<div class="highlight-ipynb hl-python"><pre>x</pre></div>'
-    assert a11y.focusable_notebook_code(cell) == (
-        '<div class="highlight-ipynb hl-python" tabindex="0"><pre>x</pre></div>'
-    )
+def test_a_mark_without_explanation_or_with_tabindex_stays_as_it_is() -> None:
+    page = '<p><abbr>ohne</abbr> <abbr tabindex="-1" title="a">API</abbr></p>'
+    assert marks(page) == page
 
 
-def test_whole_page_gets_all_fixes_but_terms_only_inside_the_article() -> None:
-    term = '<abbr title="a">API</abbr>'
-    page = SEARCH + NAV + f"<header>{term}</header>" + article(term)
-    fixed = a11y.fix_page(page, "x.md")
-    assert 'aria-label="Suche"' in fixed
-    assert 'class="visually-hidden"' in fixed
-    assert fixed.count('tabindex="0" title="a"') == 1
-    assert f"<header>{term}</header>" in fixed
+def test_unknown_abbr_markup_stops_the_build_naming_the_page() -> None:
+    with pytest.raises(PluginError, match=r"^x\.md: ein <abbr>"):
+        marks('<p><abbr title="a">API <b>neu</b></abbr></p>')
 
 
-def test_static_templates_are_fixed_and_other_files_left_alone() -> None:
-    config = MkDocsConfig()
-    assert 'aria-label="Suche"' in a11y.on_post_template(SEARCH, "404.html", config)
-    assert a11y.on_post_template(SEARCH, "sitemap.xml", config) == SEARCH
+def test_notebook_code_cells_must_be_focusable() -> None:
+    cell = '<div class="highlight-ipynb hl-python" tabindex="0"><pre>x</pre></div>'
+    a11y.check_notebook_code(cell + cell, "praxis/n.py")
+    bare = cell.replace(' tabindex="0"', "")
+    with pytest.raises(PluginError, match=r'^praxis/n\.py: Codezellen ohne tabindex="0"'):
+        a11y.check_notebook_code(cell + bare, "praxis/n.py")
+    with pytest.raises(PluginError, match=r"^praxis/n\.py: Codezellen"):
+        a11y.check_notebook_code("<p>keine Zelle</p>", "praxis/n.py")

@@ -9,6 +9,7 @@ import pytest
 from mkdocs.exceptions import PluginError
 
 from inmail_explained import RULES, Family, Rule, assumption, change_days, rule
+from inmail_explained.ids import AssumptionId, RuleId
 from register import (
     NOT_MODELLED,
     chart_label,
@@ -26,7 +27,7 @@ from register import (
 
 def _rule(**fields: object) -> Rule:
     base: dict[str, object] = {
-        "id": "X1",
+        "id": "C12",
         "title": "Probe",
         "family": Family.CREDITS,
         "source": "Quelle",
@@ -85,7 +86,7 @@ def test_rule_items_show_the_registry_data() -> None:
 
 
 @pytest.mark.parametrize("rule_id", ["K14", "K15", "C12", "F5", "W1", "W2"])
-def test_documented_only_rules_say_so(rule_id: str) -> None:
+def test_documented_only_rules_say_so(rule_id: RuleId) -> None:
     assert not rule(rule_id).modelled
     assert f"- **Im Modell:** {NOT_MODELLED}" in rule_items(rule(rule_id))
 
@@ -107,7 +108,9 @@ def test_documented_only_rules_say_so(rule_id: str) -> None:
         ("A18", "C10"),
     ],
 )
-def test_assumption_markers_name_the_rules_they_affect(assumption_id: str, rule_id: str) -> None:
+def test_assumption_markers_name_the_rules_they_affect(
+    assumption_id: AssumptionId, rule_id: RuleId
+) -> None:
     rendered = render(f"<!-- annahme: {assumption_id} -->", "regeln.md")
     assert rendered.startswith("- **Betrifft:** ")
     assert f"[{rule_id}](regeln.md#{rule_id.lower()})" in rendered
@@ -180,7 +183,7 @@ def test_every_day_of_change_has_its_section() -> None:
         ("1. Dezember 2026", "C8", "Erstmals belegt"),
     ],
 )
-def test_each_change_is_a_dated_entry_with_its_source(day: str, rule_id: str, what: str) -> None:
+def test_each_change_is_a_dated_entry_with_its_source(day: str, rule_id: RuleId, what: str) -> None:
     entries = _sections(timeline_markdown(RULES, "regeln.md"))[day]
     line = next(line for line in entries.split("\n") if f"#{rule_id.lower()})" in line)
     assert line.startswith(f"- **{what}")

@@ -24,9 +24,11 @@ from inmail_explained import (
     Reaction,
 )
 from inmail_explained.ledger import CreditAccount, ledger_entries, refund_day
-from inmail_explained.records import ReactionRecord
+from inmail_explained.records import EntryKind, ReactionRecord
 
 from .support import SWITCH, expected_refund, expected_stars
+
+START = EntryKind.START
 
 
 @dataclass
@@ -53,7 +55,12 @@ def reference_ledger(start: int, sender: str, history: list[Event]) -> list[Ledg
     debit before its refund.
     """
     lines: list[tuple[date, int, int, LedgerEntry]] = [
-        (date.min, -1, 0, LedgerEntry(on=date.min, change=start, reason="Startguthaben"))
+        (
+            date.min,
+            -1,
+            0,
+            LedgerEntry(on=date.min, change=start, reason="Startguthaben", kind=EntryKind.START),
+        )
     ]
     mine = [item for item in history if item.message.sender.name == sender]
     for position, item in enumerate(mine):
@@ -62,6 +69,7 @@ def reference_ledger(start: int, sender: str, history: list[Event]) -> list[Ledg
             on=mail.sent_on,
             change=-1,
             reason=f"InMail an {mail.recipient.name}",
+            kind=EntryKind.INMAIL,
             message_id=mail.id,
         )
         lines.append((mail.sent_on, position, 0, debit))
@@ -69,7 +77,11 @@ def reference_ledger(start: int, sender: str, history: list[Event]) -> list[Ledg
         if refund is not None:
             rule = "Antwortgarantie, C4a" if mail.sent_on < SWITCH else "90-Tage-Regel, C4b"
             credit = LedgerEntry(
-                on=refund, change=1, reason=f"Gutschrift ({rule})", message_id=mail.id
+                on=refund,
+                change=1,
+                reason=f"Gutschrift ({rule})",
+                kind=EntryKind.REFUND,
+                message_id=mail.id,
             )
             lines.append((refund, position, 1, credit))
     return [line[3] for line in sorted(lines, key=lambda line: line[:3])]

@@ -21,8 +21,11 @@ from inmail_explained import (
     rule,
     rules_in_force,
 )
+from inmail_explained.ids import ASSUMPTION_IDS, RULE_IDS, RuleId, is_rule_ref
+from inmail_explained.rules import entry as registry_entry
 
 DAY = timedelta(days=1)
+DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 
 def test_ids_are_unique_and_assumptions_known() -> None:
@@ -73,7 +76,7 @@ def test_every_assumption_an_entry_cites_is_in_force_with_it() -> None:
     ],
 )
 def test_both_sides_of_each_edge(
-    rule_id: str, last_old_day: date, first_new_day: date, old: bool, new: bool
+    rule_id: RuleId, last_old_day: date, first_new_day: date, old: bool, new: bool
 ) -> None:
     assert in_force(rule_id, last_old_day) is old
     assert in_force(rule_id, first_new_day) is new
@@ -107,15 +110,15 @@ def test_change_days_are_the_edges() -> None:
 
 def test_unknown_ids_are_named() -> None:
     with pytest.raises(KeyError, match="Keine Regel 'Z9'"):
-        rule("Z9")
+        rule("Z9")  # type: ignore[arg-type]  # an untyped caller gets a clear error
     with pytest.raises(KeyError, match="Keine Annahme 'A99'"):
-        assumption("A99")
+        assumption("A99")  # type: ignore[arg-type]
     assert assumption("A16").rules == ("C11",)
 
 
 def _rule(**period: date) -> Rule:
     fields: dict[str, object] = {
-        "id": "X1",
+        "id": "C12",
         "title": "x",
         "family": Family.CREDITS,
         "source": "s",
@@ -138,3 +141,29 @@ def test_every_rule_names_only_assumptions_that_name_it_back() -> None:
     for entry in RULES:
         for assumption_id in entry.assumptions:
             assert entry.id in assumption(assumption_id).rules, (entry.id, assumption_id)
+
+
+def test_the_id_types_list_the_registry() -> None:
+    assert tuple(entry.id for entry in RULES) == RULE_IDS
+    assert tuple(entry.id for entry in ASSUMPTIONS) == ASSUMPTION_IDS
+
+
+def test_every_rule_and_assumption_names_a_glossary_page() -> None:
+    for ref in (*RULE_IDS, *ASSUMPTION_IDS):
+        pages = registry_entry(ref).explained_in
+        assert pages, ref
+        assert (DOCS / pages[0].value).is_file()
+
+
+def test_the_rules_page_links_the_registry_glossary_pages() -> None:
+    """Each "Erklärt in" line on the Regeln page names the registry's glossary pages, in order."""
+    page = (DOCS / "referenz" / "regeln.md").read_text(encoding="utf-8")
+    sections = re.split(r"^#{3,4} ", page, flags=re.MULTILINE)[1:]
+    for section in sections:
+        ref = section.split()[0]
+        assert is_rule_ref(ref), ref
+        line = re.search(r"\*\*Erklärt in:\*\*(.*?)(?=\n- \*\*|\n\n|\Z)", section, re.DOTALL)
+        assert line is not None, ref
+        links = re.findall(r"\[([^\]]*)\]\(\.\./(glossar/[^)#]+)\)", line.group(1))
+        shown = [(glossary.term, glossary.value) for glossary in registry_entry(ref).explained_in]
+        assert links == shown, ref

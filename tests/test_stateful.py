@@ -46,6 +46,7 @@ from inmail_explained import (
     Discussion,
     DuplicateGroup,
     DuplicateName,
+    EntryKind,
     Group,
     InMailError,
     Member,
@@ -707,9 +708,9 @@ class NetworkMachine(RuleBasedStateMachine):
             for entry in ledger:
                 balance += entry.change
             assert balance == self.net.credits(self.members[name], on=until) >= 0
-            debits = [e.message_id for e in ledger if e.reason.startswith("InMail an")]
-            backs = [e.message_id for e in ledger if "C4b" in e.reason]
-            forfeits = {e.message_id for e in ledger if "A18" in e.reason} - {None}
+            debits = [e.message_id for e in ledger if e.kind is EntryKind.INMAIL]
+            backs = [e.message_id for e in ledger if e.kind is EntryKind.REFUND]
+            forfeits = {e.message_id for e in ledger if e.kind is EntryKind.FORFEIT} - {None}
             assert len(debits) == len(set(debits))
             assert len(backs) == len(set(backs))
             assert set(backs) <= set(debits)

@@ -18,19 +18,17 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import product
 from pathlib import Path
-from types import SimpleNamespace
-from typing import Any, cast
+from typing import Any
 
 import pytest
-from mkdocs.structure.files import Files
-from mkdocs.structure.pages import Page
-from mkdocs.structure.toc import AnchorLink
-from pydantic import ValidationError
+from mkdocs.exceptions import PluginError
+from pydantic import JsonValue, ValidationError
 
 import werkzeuge  # hooks/ is on pytest's pythonpath (pyproject.toml)
 from conftest import check_output
 from inmail_explained import (
     ERAS,
+    ERROR_CLASSES,
     EXAMPLE_DISCUSSION,
     EXAMPLE_GROUP,
     POLICY_CHANGE,
@@ -298,17 +296,17 @@ def python_date(day: date) -> str:
 
 @pytest.fixture(scope="module")
 def finder() -> dict[str, Any]:
-    return werkzeuge.channel_data()
+    return werkzeuge.channel_data().for_script()
 
 
 @pytest.fixture(scope="module")
 def credit() -> dict[str, Any]:
-    return werkzeuge.credit_data()
+    return werkzeuge.credit_data().for_script()
 
 
 @pytest.fixture(scope="module")
 def stars() -> dict[str, Any]:
-    return werkzeuge.star_data()
+    return werkzeuge.star_data().for_script()
 
 
 # -- Kanal-Finder --------------------------------------------------------------------------------
@@ -356,7 +354,7 @@ def test_channel_finder_answer_is_the_librarys(
     # every rule of an open way and every rule an error message cites is linked
     cited = [way.rule for way in expected.ways]
     for result in [expected.standard, *(way.send for way in expected.ways)]:
-        cited += re.findall(r"\b[KCMF]\d+[ab]?\b", result.message or "")
+        cited += finder["error"][era][result.error]["rules"] if result.error else []
     if any(way.label is None for way in expected.ways):
         cited.append("K13")  # the label is not documented
     assert set(cited) <= set(shown["rules"])
@@ -378,8 +376,9 @@ def test_channel_finder_channels_and_errors(finder: dict[str, Any]) -> None:
         assert set(errors) == {"premium-required", "no-credits-left", "contact-blocked"}
         for code, error in errors.items():
             assert error["href"] == f"referenz/fehler.md#{code}"
-            found = re.findall(r"\b[KCA]\d+\b", error["message"])
-            assert error["rules"] == list(dict.fromkeys(found))
+            error_class = next(cls for cls in ERROR_CLASSES if cls.code == code)
+            variants: list[str | None] = [*error_class.variants] or [None]
+            assert tuple(error["rules"]) in [error_class.rules_of(v) for v in variants]
     day = ERA_DAYS["heute"]
     assert f"{day:%d.%m.%Y}" in finder["error"]["heute"]["no-credits-left"]["message"]
 
@@ -610,55 +609,40 @@ def test_page_examples_are_the_start_choices(
 
 
 def test_cited_rules_collects_every_reference() -> None:
-    data = {"button_rule": "K7", "a": [{"rule": "C4a"}, {"rules": ["K1", "C2"]}], "rule": 3}
+    data: JsonValue = {
+        "button_rule": "K7",
+        "a": [{"rule": "C4a"}, {"rules": ["K1", "C2"]}],
+        "rule": 3,
+    }
     assert werkzeuge.cited_rules(data) == {"K7", "C4a", "K1", "C2"}
 
 
-def test_a_rule_without_a_section_stays_unlinked() -> None:
-    """A cited rule the rules page has no heading for keeps its registry title, no link."""
-    from inmail_explained import rule
-
-    assert werkzeuge.unlinked_rule("C11") == {"title": rule("C11").title, "href": None}
-    data = {"rules": {"C11": {"title": "x", "href": None}, "C2": {"href": "a.md"}}}
+def test_links_resolve_only_hrefs() -> None:
+    data: JsonValue = {"rules": {"C11": {"title": "x", "href": None}, "C2": {"href": "a.md"}}}
     resolved = werkzeuge.with_links(data, lambda path: f"../{path}")
     assert resolved == {"rules": {"C11": {"title": "x", "href": None}, "C2": {"href": "../a.md"}}}
 
 
-def test_rule_ids_in_order_without_repeats() -> None:
-    assert werkzeuge.rule_ids("Erst K6 (K1), dann C4a und wieder K6; A5, K10, W2, nicht K100.") == [
-        "K6",
-        "K1",
-        "C4a",
-        "A5",
-        "K10",
-        "W2",
-    ]
-
-
-def test_rule_index_reads_toc_and_glossary_link() -> None:
-    toc = [
-        AnchorLink("Kanäle", "kanaele", 2),
-        AnchorLink("K2 Nachricht an Moderatoren", "k2", 3),
-        AnchorLink("K8 Niemand schreibt sich selbst", "k8", 3),
-    ]
-    toc[0].children = toc[1:]
-    content = (
-        '<h3 id="k2">K2 …</h3><ul><li><strong>Erklärt in:</strong> '
-        '<a href="../fehler/#x">Fehler</a>, <a href="../../glossar/moderatoren/">Moderatoren</a>'
-        '</li></ul><h3 id="k8">K8 …</h3><ul><li>nichts</li></ul>'
-    )
-    page = SimpleNamespace(toc=toc[:1], content=content, url="referenz/regeln/")
-    glossary = SimpleNamespace(url="glossar/moderatoren/", src_uri="glossar/moderatoren.md")
-    files = SimpleNamespace(documentation_pages=lambda: [glossary])
-    rules = werkzeuge.rule_index(cast(Page, page), cast(Files, files))
-    assert rules == {
-        "K2": {
-            "title": "Nachricht an Moderatoren",
-            "href": "referenz/regeln.md#k2",
-            "glossary": {"title": "Moderatoren", "href": "glossar/moderatoren.md"},
-        },
-        "K8": {"title": "Niemand schreibt sich selbst", "href": "referenz/regeln.md#k8"},
+def test_rule_entry_comes_from_the_registry() -> None:
+    """Title, section and first glossary page of a cited rule or assumption, no page read."""
+    assert werkzeuge.rule_entry("K2").model_dump() == {
+        "title": "Nachricht an Moderatoren",
+        "href": "referenz/regeln.md#k2",
+        "glossary": {"title": "Moderatoren", "href": "glossar/moderatoren.md"},
     }
+    glossary = werkzeuge.rule_entry("A12").glossary
+    assert glossary is not None
+    assert glossary.href == "glossar/gruppennachricht.md"
+
+
+def test_refusals_cite_the_rules_the_error_names() -> None:
+    """The rules of a refusal are the error's own (`InMailError.rules`), in the message's order."""
+    from inmail_explained import TimeWentBackwards
+
+    assert werkzeuge._too_early({"sent": "s", "day": "d"}).rules == ["C7"]
+    assert TimeWentBackwards.rules_of("before_sending") == ("C7",)
+    with pytest.raises(PluginError, match="unbekannte Regeln"):
+        werkzeuge.cited({"rule": "K99"})
 
 
 def test_templates_escape_what_they_are_given(stars: dict[str, Any]) -> None:

@@ -33,6 +33,7 @@ from .credits import (
     NINETY_DAY_RULE,
     RESPONSE_WINDOW_DAYS,
     RESPONSES,
+    TODAY_WORDING_RULE,
     USD_PER_INMAIL,
     RefundPolicy,
     is_response,
@@ -75,6 +76,8 @@ from .feedback import (
     rating_window,
     stars_for,
 )
+from .glossary import GlossaryPage
+from .ids import AssumptionId, RuleId, RuleRef
 from .members import Member
 from .network import Network
 from .periods import (
@@ -92,9 +95,9 @@ from .periods import (
     STATUS_DAY,
     Era,
 )
-from .plans import CREDIT_LIFETIME_DAYS, Plan
+from .plans import CREDIT_LIFETIME_DAYS, EXPIRY_RULE, Plan
 from .reactions import Reaction
-from .records import Discussion, Group, LedgerEntry, Message
+from .records import Discussion, EntryKind, Group, LedgerEntry, Message
 from .rules import (
     ASSUMPTIONS,
     RULES,
@@ -110,10 +113,6 @@ from .rules import (
 )
 from .tables import (
     CASE_SEND_DAY,
-    EXPIRY_RULE,
-    PLAN_TIMELINE_MONTHS,
-    TIMELINE_PLANS,
-    TODAY_WORDING_RULE,
     ChannelCase,
     CreditEra,
     PlanDay,
@@ -169,14 +168,12 @@ __all__ = [
     "NINETY_DAY_RULE",
     "OPEN_PROFILE_START",
     "PLANS_ATTESTED_FROM",
-    "PLAN_TIMELINE_MONTHS",
     "POLICY_CHANGE",
     "PROFILE_CHANNELS",
     "RESPONSES",
     "RESPONSE_WINDOW_DAYS",
     "RULES",
     "STATUS_DAY",
-    "TIMELINE_PLANS",
     "TODAY_WORDING_RULE",
     "USD_PER_INMAIL",
     "Account",
@@ -184,6 +181,7 @@ __all__ = [
     "AlreadyMember",
     "AlreadyReacted",
     "Assumption",
+    "AssumptionId",
     "Channel",
     "ChannelCase",
     "ChannelOption",
@@ -194,9 +192,11 @@ __all__ = [
     "Discussion",
     "DuplicateGroup",
     "DuplicateName",
+    "EntryKind",
     "Era",
     "ErrorCode",
     "Family",
+    "GlossaryPage",
     "Group",
     "GroupMessageLimit",
     "InMailError",
@@ -221,6 +221,8 @@ __all__ = [
     "Refused",
     "Relation",
     "Rule",
+    "RuleId",
+    "RuleRef",
     "SelfConnection",
     "SelfMessage",
     "SendOutcome",

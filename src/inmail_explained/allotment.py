@@ -46,7 +46,7 @@ from datetime import date, timedelta
 from .ledger import CreditAccount, debit_entry, refund_day, refund_entry
 from .members import Member
 from .plans import CREDIT_LIFETIME_DAYS, Plan
-from .records import LedgerEntry, Message, ReactionRecord
+from .records import EntryKind, LedgerEntry, Message, ReactionRecord
 
 FIRST_OF_MONTH_PLANS = frozenset({Plan.SALES_NAVIGATOR_CORE})
 """Plans whose later allotments come on the 1st of every month (A14)."""
@@ -230,7 +230,10 @@ class PlanAccount:
                 state.balance -= lot.left
                 if sink is not None:
                     reason = expiry_reason(lot.granted_on)
-                    sink(LedgerEntry(on=expiry, change=-lot.left, reason=reason), state.balance)
+                    line = LedgerEntry(
+                        on=expiry, change=-lot.left, reason=reason, kind=EntryKind.EXPIRY
+                    )
+                    sink(line, state.balance)
             elif grant is not None and grant <= day:
                 state.number += 1
                 if self.monthly:
@@ -252,9 +255,9 @@ class PlanAccount:
         state.balance += amount
         if sink is not None:
             if message is None:
-                sink(
-                    LedgerEntry(on=on, change=amount, reason=grant_reason(self.plan)), state.balance
-                )
+                reason = grant_reason(self.plan)
+                grant = LedgerEntry(on=on, change=amount, reason=reason, kind=EntryKind.ALLOTMENT)
+                sink(grant, state.balance)
             else:
                 sink(refund_entry(message, on), state.balance)
         if kept < amount:
@@ -263,7 +266,11 @@ class PlanAccount:
                 reason = forfeit_reason(self.cap)
                 message_id = None if message is None else message.id
                 forfeit = LedgerEntry(
-                    on=on, change=kept - amount, reason=reason, message_id=message_id
+                    on=on,
+                    change=kept - amount,
+                    reason=reason,
+                    kind=EntryKind.FORFEIT,
+                    message_id=message_id,
                 )
                 sink(forfeit, state.balance)
         if kept:

@@ -23,6 +23,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from .errors import NotDocumented
+from .ids import RuleId
 from .members import Member
 from .periods import ARTICLE_DAY
 from .rules import in_force, rule
@@ -64,7 +65,7 @@ class Channel(Enum):
         return _PLACES[self]
 
     @property
-    def rule(self) -> str:
+    def rule(self) -> RuleId:
         """The rule ID that opens this channel."""
         return _RULES[self]
 
@@ -111,7 +112,7 @@ _PLACES = {
     Channel.OPENLINK: "Profil",
     Channel.INMAIL: "Profil",
 }
-_RULES = {
+_RULES: dict[Channel, RuleId] = {
     Channel.CONNECTION: "K1",
     Channel.MODERATOR: "K2",
     Channel.PRIVATE_REPLY: "K3",
@@ -129,13 +130,13 @@ GROUP_CHANNELS = (Channel.MODERATOR, Channel.PRIVATE_REPLY, Channel.GROUP_MEMBER
 GROUP_MESSAGES_PER_MONTH = 15
 """Counted group messages a sender may begin per calendar month from 18 June 2015 on (K11)."""
 
-OPEN_PROFILE_RULE = "K12"
+OPEN_PROFILE_RULE: RuleId = "K12"
 """The rule of `Channel.OPENLINK` from the day OpenLink became Open Profile on."""
 
 OPEN_PROFILE_TITLE = "Open-Profile-Nachricht"
 """The title of `Channel.OPENLINK` under K12."""
 
-LABELS_RULE = "K13"
+LABELS_RULE: RuleId = "K13"
 """The rule that vouches for the article's button labels (`Channel.label`)."""
 
 LABEL_NOT_DOCUMENTED = "Beschriftung nicht belegt"
@@ -147,7 +148,7 @@ def price_text(cost: int) -> str:
     return "kostenlos" if cost == 0 else f"{cost} InMail-Guthaben"
 
 
-def channel_rule(channel: Channel, on: date = ARTICLE_DAY) -> str:
+def channel_rule(channel: Channel, on: date = ARTICLE_DAY) -> RuleId:
     """The rule that opens `channel` on day `on`: K12 for `Channel.OPENLINK` from May 2014."""
     if channel is Channel.OPENLINK and in_force(OPEN_PROFILE_RULE, on):
         return OPEN_PROFILE_RULE
@@ -188,7 +189,7 @@ class ChannelOption(BaseModel):
     channel: Channel
     cost: int
     via: str | None = None
-    rule: str = ""
+    rule: RuleId = "K1"  # always filled in from the channel (`_article_values`)
     title: str = ""
     label: str | None = None
 

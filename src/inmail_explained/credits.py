@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from pydantic import BaseModel, ConfigDict
 
+from .ids import RuleId
 from .periods import POLICY_CHANGE
 from .reactions import Reaction
 
@@ -25,6 +26,9 @@ LEGACY_REFUND_DELAY_DAYS = LEGACY_WINDOW_DAYS + 1
 
 RESPONSE_WINDOW_DAYS = 90
 """New rule: the credit comes back only for a response within this many days (C4b)."""
+
+TODAY_WORDING_RULE: RuleId = "C8"
+"""Today's wording of the credit-back; it behaves as the 90-day rule (C4b)."""
 
 RESPONSES = frozenset({Reaction.REPLY, Reaction.NOT_INTERESTED})
 """Reactions that count as a response; marking as spam does not (C5, A2)."""
@@ -50,7 +54,7 @@ class RefundPolicy(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    rule: str
+    rule: RuleId
     name: str
     window_days: int
     refund_if_responded: bool

@@ -3,8 +3,12 @@
 Every refusal of the reference library is an `InMailError` subclass, and defining one is a single
 class statement: its `code` (a stable kebab-case string of the closed set `ErrorCode`) and its
 German message `template` with named ``{slots}``, or several `variants` when one refusal has more
-than one wording. The class registers itself; `ERROR_CLASSES` and `ERROR_CODES` list every error in
-the order of definition, which is the order of the site's error reference (`DOCS_URL`).
+than one wording. A rule or assumption the message cites is written as a slot named by its ID,
+``({C1})``: the class statement fills it in, so `template` reads ``(C1)``, and every error's `rules`
+lists the IDs its message cites, taken from the same slots (with the value of a ``{rule}`` slot,
+where the message names a channel's rule). Message and `rules` cannot disagree. The class registers
+itself; `ERROR_CLASSES` and `ERROR_CODES` list every error in the order of definition, which is the
+order of the site's error reference (`DOCS_URL`).
 
 The place that raises an error passes structured values (members, dates, channels, names); this
 module formats them (a member as its name, a date as ``dd.mm.yyyy``, several values as „a“, „b“)
@@ -21,8 +25,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date
+from string import Formatter
 from typing import Any, ClassVar, Literal
 
+from .ids import RuleRef, is_rule_ref
 from .members import Member
 
 DOCS_URL = "https://inmail-explained.github.io/"
@@ -75,6 +81,44 @@ def format_field(value: object) -> str:
     return str(value)
 
 
+class _KeepSlots(dict[str, str]):
+    """Fills citation slots with their ID and leaves every other slot as it is."""
+
+    def __missing__(self, key: str) -> str:
+        return f"{{{key}}}"
+
+
+RULE_SLOT = "rule"
+"""A slot whose value is a rule ID, e.g. the rule of the channel a message names."""
+
+
+def _citations(source: str) -> tuple[RuleRef | None, ...]:
+    """The citation slots of a template as written in the class, in order, without repeats.
+
+    ``None`` stands for the `RULE_SLOT`, whose ID comes with the values.
+    """
+    cited: list[RuleRef | None] = []
+    for _, name, _, _ in Formatter().parse(source):
+        ref: RuleRef | None
+        if name is not None and is_rule_ref(name):
+            ref = name
+        elif name == RULE_SLOT:
+            ref = None
+        else:
+            continue
+        if ref not in cited:
+            cited.append(ref)
+    return tuple(cited)
+
+
+def _cite(source: str) -> str:
+    """The template with its citation slots filled in: ``({C1})`` becomes ``(C1)``."""
+    refs: dict[str, str] = {
+        name: name for _, name, _, _ in Formatter().parse(source) if name and is_rule_ref(name)
+    }
+    return source.format_map(_KeepSlots(refs))
+
+
 def slots(template: str) -> frozenset[str]:
     """The names of the ``{slots}`` in a message template."""
     return frozenset(_SLOT.findall(template))
@@ -103,6 +147,7 @@ class InMailError(Exception):
 
     Attributes:
         code: The stable kebab-case code of the class.
+        rules: The rule and assumption IDs the message cites, in the order it cites them.
         variant: Which of the class's `variants` this is, or ``None`` for a single `template`.
         template: The German message with its ``{slots}``.
         fields: The formatted value of every slot.
@@ -112,8 +157,10 @@ class InMailError(Exception):
 
     code: ClassVar[ErrorCode]
     variants: ClassVar[Mapping[str, str]] = {}
+    citations: ClassVar[Mapping[str | None, tuple[RuleRef | None, ...]]] = {}
     template: str
     variant: str | None
+    rules: tuple[RuleRef, ...]
     fields: dict[str, str]
     message: str
 
@@ -125,6 +172,12 @@ class InMailError(Exception):
         if code in _REGISTRY:
             raise TypeError(f"error code {code!r} belongs to {_REGISTRY[code].__name__} already")
         cls.code = code
+        if "template" in vars(cls):
+            cls.citations = {None: _citations(cls.template)}
+            cls.template = _cite(cls.template)
+        else:
+            cls.citations = {name: _citations(text) for name, text in cls.variants.items()}
+            cls.variants = {name: _cite(text) for name, text in cls.variants.items()}
         _REGISTRY[code] = cls
 
     def __new__(cls, *args: object, **kwargs: object) -> InMailError:
@@ -149,6 +202,7 @@ class InMailError(Exception):
         self.variant = variant
         self.template = template
         self.fields = {name: format_field(value) for name, value in values.items()}
+        self.rules = cls.rules_of(variant, self.fields.get(RULE_SLOT))
         self.message = template.format_map(self.fields)
         super().__init__(f"{self.message} Mehr dazu: {self.docs_url()}")
 
@@ -161,6 +215,24 @@ class InMailError(Exception):
         if variant is None or variant not in cls.variants:
             raise TypeError(f"{cls.__name__} needs a variant of {sorted(cls.variants)}")
         return cls.variants[variant]
+
+    @classmethod
+    def rules_of(cls, variant: str | None = None, rule: str | None = None) -> tuple[RuleRef, ...]:
+        """The IDs a message of this class (and `variant`) cites, `rule` for its ``{rule}`` slot.
+
+        Raises:
+            TypeError: The message has a ``{rule}`` slot and `rule` is not a rule ID.
+
+        """
+        cited: list[RuleRef] = []
+        for ref in cls.citations[variant]:
+            if ref is None:
+                if rule is None or not is_rule_ref(rule):
+                    raise TypeError(f"{cls.__name__} needs a rule ID for {{rule}}, got {rule!r}")
+                ref = rule
+            if ref not in cited:
+                cited.append(ref)
+        return tuple(cited)
 
     @classmethod
     def docs_url(cls) -> str:
@@ -181,7 +253,7 @@ class PremiumRequired(InMailError, code="premium-required"):
     """A Basic member tried to send an InMail (C1)."""
 
     template = (
-        "{sender} hat ein Basis-Konto; nur Premium-Mitglieder können InMails senden (C1). "
+        "{sender} hat ein Basis-Konto; nur Premium-Mitglieder können InMails senden ({C1}). "
         "Wechsle zu Premium, vernetze dich zuerst oder schreibe über eine gemeinsame Gruppe."
     )
 
@@ -190,7 +262,7 @@ class NoCreditsLeft(InMailError, code="no-credits-left"):
     """A Premium member with no InMail credit left tried to send an InMail (C2)."""
 
     template = (
-        "{sender} hat am {on} kein InMail-Guthaben mehr (C2). "
+        "{sender} hat am {on} kein InMail-Guthaben mehr ({C2}). "
         "Warte auf eine Gutschrift oder nutze einen kostenlosen Weg."
     )
 
@@ -205,13 +277,13 @@ class ContactBlocked(InMailError, code="contact-blocked"):
     variants: ClassVar[Mapping[str, str]] = {
         "groups": (
             "{recipient} nimmt keine InMails an, und {sender} hat keinen anderen Weg dorthin "
-            "(K6). Vernetzt euch (K1), oder tritt einer Gruppe bei, die {recipient} moderiert "
-            "(K2) oder in deren Diskussionen {recipient} schreibt (K3)."
+            "({K6}). Vernetzt euch ({K1}), oder tritt einer Gruppe bei, die {recipient} moderiert "
+            "({K2}) oder in deren Diskussionen {recipient} schreibt ({K3})."
         ),
         "no_groups": (
             "{recipient} nimmt keine InMails an, und {sender} hat keinen anderen Weg dorthin "
-            "(K6). Vernetzt euch (K1); Wege über Gruppen kennt das Modell nach dem Neubau der "
-            "Gruppen 2018 nicht mehr (A12)."
+            "({K6}). Vernetzt euch ({K1}); Wege über Gruppen kennt das Modell nach dem Neubau der "
+            "Gruppen 2018 nicht mehr ({A12})."
         ),
     }
 
@@ -230,7 +302,7 @@ class NotConnected(InMailError, code="not-connected"):
 
     template = (
         "{recipient} ist kein Kontakt von {sender}: Unbekannte kann man nicht in Gruppen "
-        "einladen (K9). Vernetzt euch zuerst, oder teile den Link zur Gruppe, damit "
+        "einladen ({K9}). Vernetzt euch zuerst, oder teile den Link zur Gruppe, damit "
         "{recipient} selbst beitreten kann (net.join(...))."
     )
 
@@ -256,7 +328,7 @@ class UnknownMember(InMailError, code="unknown-member"):
 class DuplicateName(InMailError, code="duplicate-name"):
     """A member with this name is already in the network (M1)."""
 
-    template = "Es gibt schon ein Mitglied namens „{name}“. Wähle einen anderen Namen (M1)."
+    template = "Es gibt schon ein Mitglied namens „{name}“. Wähle einen anderen Namen ({M1})."
 
 
 class UnknownGroup(InMailError, code="unknown-group"):
@@ -328,7 +400,7 @@ class UnknownMessage(InMailError, code="unknown-message"):
 class AlreadyConnected(InMailError, code="already-connected"):
     """The two members are connected already (K1)."""
 
-    template = "{first} und {second} sind schon vernetzt; sie können sich direkt schreiben (K1)."
+    template = "{first} und {second} sind schon vernetzt; sie können sich direkt schreiben ({K1})."
 
 
 class AlreadyReacted(InMailError, code="already-reacted"):
@@ -336,7 +408,7 @@ class AlreadyReacted(InMailError, code="already-reacted"):
 
     template = (
         "{recipient} hat auf diese InMail schon am {reacted_on} mit „{reaction}“ reagiert; "
-        "jede InMail nur einmal (F1). Wer mehr sagen will, schreibt eine eigene Nachricht."
+        "jede InMail nur einmal ({F1}). Wer mehr sagen will, schreibt eine eigene Nachricht."
     )
 
 
@@ -345,7 +417,7 @@ class NotAnInMail(InMailError, code="not-an-inmail"):
 
     template = (
         "Nur InMails werden bewertet; diese Nachricht ging über den Weg „{channel}“ ({rule}) "
-        "und ist kostenlos (F1). Antworte einfach mit einer eigenen Nachricht."
+        "und ist kostenlos ({F1}). Antworte einfach mit einer eigenen Nachricht."
     )
 
 
@@ -358,12 +430,12 @@ class TimeWentBackwards(InMailError, code="time-went-backwards"):
 
     variants: ClassVar[Mapping[str, str]] = {
         "before_latest": (
-            "Das letzte Ereignis war am {latest}; der {on} liegt davor (C7). "
+            "Das letzte Ereignis war am {latest}; der {on} liegt davor ({C7}). "
             "Trage Ereignisse in zeitlicher Reihenfolge ein."
         ),
         "before_sending": (
             "Die InMail wurde erst am {sent_on} gesendet; eine Reaktion am {reacted_on} liegt "
-            "davor (C7). Wähle ein späteres Datum."
+            "davor ({C7}). Wähle ein späteres Datum."
         ),
     }
 
@@ -372,7 +444,7 @@ class SelfMessage(InMailError, code="self-message"):
     """Nobody writes to themselves (K8)."""
 
     template = (
-        "{member} kann sich nicht selbst schreiben (K8). "
+        "{member} kann sich nicht selbst schreiben ({K8}). "
         "Wähle eine andere Empfängerin oder einen anderen Empfänger."
     )
 
@@ -405,14 +477,14 @@ class GroupMessageLimit(InMailError, code="group-message-limit"):
     variants: ClassVar[Mapping[str, str]] = {
         "other_ways": (
             "{sender} hat im {month} schon {limit} Nachrichten an Mitglieder gemeinsamer Gruppen "
-            "begonnen; mehr erlaubt LinkedIn in einem Monat nicht (K11). Ab dem {next_month} geht "
-            "es wieder. Bis dahin kannst du {recipient} so schreiben: {offered}."
+            "begonnen; mehr erlaubt LinkedIn in einem Monat nicht ({K11}). Ab dem {next_month} "
+            "geht es wieder. Bis dahin kannst du {recipient} so schreiben: {offered}."
         ),
         "no_other_way": (
             "{sender} hat im {month} schon {limit} Nachrichten an Mitglieder gemeinsamer Gruppen "
-            "begonnen; mehr erlaubt LinkedIn in einem Monat nicht (K11). Ab dem {next_month} geht "
-            "es wieder; einen anderen Weg zu {recipient} gibt es bis dahin nicht. Vernetzt euch "
-            "(K1), dann zählt keine Grenze."
+            "begonnen; mehr erlaubt LinkedIn in einem Monat nicht ({K11}). Ab dem {next_month} "
+            "geht es wieder; einen anderen Weg zu {recipient} gibt es bis dahin nicht. "
+            "Vernetzt euch ({K1}), dann zählt keine Grenze."
         ),
     }
 
@@ -428,11 +500,11 @@ class NotDocumented(InMailError, code="not-documented"):
         "label": (
             "Den Knopf für den Weg „{channel}“ ({rule}) gibt es am {on}, aber wie er beschriftet "
             "war, ist nicht belegt: Die Beschriftungen des Artikels gelten nur bis zum {until} "
-            "(K13). Frag mit net.profile_option(...) nach dem Weg selbst."
+            "({K13}). Frag mit net.profile_option(...) nach dem Weg selbst."
         ),
         "stars": (
             "Ob es am {on} noch Sterne für {member} gab, ist nicht belegt: Die Quellen beschreiben "
-            "sie nur bis zum {until} (F3). Frag nach einem Tag bis dahin, oder lies die "
+            "sie nur bis zum {until} ({F3}). Frag nach einem Tag bis dahin, oder lies die "
             "Bewertungen mit net.ratings(...)."
         ),
     }

@@ -15,8 +15,8 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 
 from .channels import INMAIL_COST
-from .credits import refund_policy
-from .records import LedgerEntry, Message, ReactionRecord
+from .credits import RefundPolicy, refund_policy
+from .records import EntryKind, LedgerEntry, Message, ReactionRecord
 
 START_REASON = "Startguthaben"
 """The reason of the statement's first line, the start credits."""
@@ -46,19 +46,25 @@ def debit_entry(message: Message) -> LedgerEntry:
         on=message.sent_on,
         change=-message.cost,
         reason=f"InMail an {message.recipient.name}",
+        kind=EntryKind.INMAIL,
         message_id=message.id,
     )
 
 
 def refund_entry(message: Message, on: date) -> LedgerEntry:
     """The statement line of an InMail's refund on day `on`, naming the rule (C4a or C4b)."""
-    policy = refund_policy(message.sent_on)
     return LedgerEntry(
         on=on,
         change=message.cost,
-        reason=f"Gutschrift ({policy.name}, {policy.rule})",
+        reason=refund_reason(refund_policy(message.sent_on)),
+        kind=EntryKind.REFUND,
         message_id=message.id,
     )
+
+
+def refund_reason(policy: RefundPolicy) -> str:
+    """The statement's reason for a refund under `policy`, naming the rule (C4a or C4b)."""
+    return f"Gutschrift ({policy.name}, {policy.rule})"
 
 
 def ledger_entries(
@@ -95,7 +101,9 @@ def ledger_entries(
         ```
 
     """
-    entries = [LedgerEntry(on=date.min, change=start_credits, reason=START_REASON)]
+    entries = [
+        LedgerEntry(on=date.min, change=start_credits, reason=START_REASON, kind=EntryKind.START)
+    ]
     for message in inmails:
         entries.append(debit_entry(message))
         refunded = refund_day(message, reactions.get(message.id))

@@ -4,15 +4,15 @@
 groups, discussions) and dated events (messages and reactions). Each public method validates its
 input once, at the boundary (types strictly, members and records as this network's own, and the
 rule checks), and records only then, so a refused call changes nothing (M4). Deciding is left to
-plain functions: `channels.open_channels` for the open ways, `ledger` for credits; the records it
-returns live in `records`. Dated events move forward in time (C7); the date is always a parameter,
-there is no hidden clock. Reading calls take an optional day (`on`); without one they answer for
-the article's period (`periods.ARTICLE_DAY`).
+plain functions (`channels.open_channels` for the open ways) and each rule family's bookkeeping
+to its own class: `groupcap.GroupCap` (K11), `accounts.Accounts` (credits) and
+`ratings.Ratings` (stars); the records it returns live in `records`. Dated events move forward
+in time (C7); the date is always a parameter, there is no hidden clock. Reading calls take an
+optional day (`on`); without one they answer for the article's period (`periods.ARTICLE_DAY`).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,9 +20,8 @@ from typing import Any, TypeVar
 
 from pydantic import ConfigDict, validate_call
 
-from .allotment import Account, open_account
+from .accounts import Accounts
 from .channels import (
-    GROUP_MESSAGES_PER_MONTH,
     Channel,
     ChannelOption,
     open_channels,
@@ -37,13 +36,9 @@ from .errors import (
     ContactBlocked,
     DuplicateGroup,
     DuplicateName,
-    GroupMessageLimit,
-    NoCreditsLeft,
     NotAnInMail,
     NotConnected,
-    NotDocumented,
     NotGroupMember,
-    PremiumRequired,
     SelfConnection,
     SelfMessage,
     TimeWentBackwards,
@@ -52,28 +47,24 @@ from .errors import (
     UnknownMember,
     UnknownMessage,
 )
-from .feedback import stars_for
+from .groupcap import GROUP_CAP_RULE as GROUP_CAP_RULE  # re-exported: importable here as before
+from .groupcap import GroupCap
+from .ids import RuleId
 from .ledger import refund_day
 from .members import Member
-from .periods import ARTICLE_DAY, month_start, month_title, next_month_start
+from .periods import ARTICLE_DAY
+from .ratings import SHOWN_STARS_RULE as SHOWN_STARS_RULE  # re-exported: importable here
+from .ratings import STARS_RULE as STARS_RULE
+from .ratings import Ratings
 from .reactions import Reaction
 from .records import Discussion as Discussion  # re-exported: importable from here as before
 from .records import Group as Group
 from .records import LedgerEntry as LedgerEntry
 from .records import Message as Message
 from .records import ReactionRecord, Text, counted
-from .rules import in_force, rule
+from .rules import in_force
 
-GROUP_CAP_RULE = "K11"
-"""The rule that caps the free group messages per calendar month."""
-
-STARS_RULE = "F3"
-"""The rule that gives a sender stars; `Network.stars` answers only while it is vouched for."""
-
-SHOWN_STARS_RULE = "F4"
-"""The rule that shows the sender's stars with an InMail (`Message.sender_stars`)."""
-
-PRIVATE_REPLY_RULE = "K3"
+PRIVATE_REPLY_RULE: RuleId = "K3"
 """While it is vouched for, a refusal for want of any way suggests the group ways (K2, K3)."""
 
 _STRICT_ARGUMENTS = ConfigDict(strict=True, arbitrary_types_allowed=True)
@@ -87,14 +78,10 @@ def _checked(method: _Method) -> _Method:
 
 @dataclass
 class _History:
-    """What one member sent, received and was rated, kept per member as events come in."""
+    """What one member sent and received, kept per member as messages come in."""
 
-    account: Account
     sent: list[Message] = field(default_factory=list)
     received: list[Message] = field(default_factory=list)
-    ratings: list[Reaction] = field(default_factory=list)
-    rating_days: list[date] = field(default_factory=list)
-    counted_group_days: list[date] = field(default_factory=list)
 
 
 class Network:
@@ -127,7 +114,9 @@ class Network:
         self._messages: list[Message] = []
         self._reactions: dict[int, ReactionRecord] = {}
         self._histories: dict[str, _History] = {}
-        self._first_group_message: dict[frozenset[str], date] = {}
+        self._group_cap = GroupCap()
+        self._accounts = Accounts()
+        self._ratings = Ratings()
         self._latest: date | None = None
 
     # -- members and connections -------------------------------------------------------------
@@ -143,7 +132,9 @@ class Network:
         if member.name in self._members:
             raise DuplicateName(name=member.name)
         self._members[member.name] = member
-        self._histories[member.name] = _History(account=open_account(member))
+        self._histories[member.name] = _History()
+        self._accounts.open(member)
+        self._ratings.open(member)
         return member
 
     @_checked
@@ -393,18 +384,12 @@ class Network:
 
         """
         self._require_other(sender, recipient)
-        options = self._options(sender, recipient, on)
         self._require_forward(on)
-        if via is None or all(option.channel is not via for option in options):
-            self._require_group_message_left(sender, recipient, on, options, via)
-        if not options:
-            variant = "groups" if in_force(PRIVATE_REPLY_RULE, on) else "no_groups"
-            raise ContactBlocked(variant=variant, sender=sender, recipient=recipient)
-        chosen = options[0] if via is None else self._pick(options, via, sender, recipient)
+        chosen = self._choose(sender, recipient, on, via)
         stars = None
         if chosen.channel is Channel.INMAIL:
-            self._require_inmail_allowed(sender, on)
-            stars = self._stars(sender) if in_force(SHOWN_STARS_RULE, on) else None
+            self._accounts.require_inmail(sender, on)
+            stars = self._ratings.shown(sender, on)
         message = Message(
             id=len(self._messages),
             sender=sender,
@@ -491,19 +476,19 @@ class Network:
         shown for a day after the latest recorded event is what the events so far imply (A7).
         """
         self._require(member)
-        return self._histories[member.name].account.statement(on, self._reactions)
+        return self._accounts.statement(member, on, self._reactions)
 
     @_checked
     def credits(self, member: Member, *, on: date) -> int:
         """The member's InMail credits at the end of day `on` (C2, C4, C6, C9-C11, A7)."""
         self._require(member)
-        return self._histories[member.name].account.balance(on)
+        return self._accounts.balance(member, on)
 
     @_checked
     def ratings(self, member: Member) -> list[Reaction]:
         """Every rating the member's InMails received, by reaction date, ties as recorded (F2)."""
         self._require(member)
-        return list(self._histories[member.name].ratings)
+        return self._ratings.of(member)
 
     @_checked
     def stars(self, member: Member, *, on: date | None = None) -> int:
@@ -518,14 +503,7 @@ class Network:
 
         """
         self._require(member)
-        if on is None:
-            return self._stars(member)
-        if not in_force(STARS_RULE, on):
-            raise NotDocumented(
-                variant="stars", member=member, on=on, until=rule(STARS_RULE).last_day
-            )
-        history = self._histories[member.name]
-        return stars_for(history.ratings[: bisect_right(history.rating_days, on)])
+        return self._ratings.stars(member, on)
 
     # -- recording (arguments already checked) -------------------------------------------------
 
@@ -534,13 +512,8 @@ class Network:
         sender = self._histories[message.sender.name]
         sender.sent.append(message)
         if message.channel is Channel.INMAIL:
-            sender.account.record_inmail(message)
-        if message.channel.group_route:
-            pair = frozenset((message.sender.name, message.recipient.name))
-            if pair not in self._first_group_message:
-                if in_force(GROUP_CAP_RULE, message.sent_on):
-                    sender.counted_group_days.append(message.sent_on)
-                self._first_group_message[pair] = message.sent_on
+            self._accounts.record_inmail(message)
+        self._group_cap.record(message)
         self._histories[message.recipient.name].received.append(message)
         self._latest = message.sent_on
 
@@ -548,10 +521,8 @@ class Network:
         # Reactions are recorded in date order (C7), so appending keeps the ratings ordered by
         # reaction date, ties as recorded (F2).
         self._reactions[message.id] = reacted
-        sender = self._histories[message.sender.name]
-        sender.ratings.append(reacted.reaction)
-        sender.rating_days.append(reacted.on)
-        sender.account.record_reaction(message, reacted)
+        self._ratings.record(message.sender, reacted.reaction, reacted.on)
+        self._accounts.record_reaction(message, reacted)
         self._latest = reacted.on
 
     def _add_to_group(self, group: Group, member: Member) -> Group:
@@ -568,17 +539,34 @@ class Network:
         self, sender: Member, recipient: Member, on: date, *, capped: bool = True
     ) -> list[ChannelOption]:
         discussion = self._shared_discussion(sender, recipient)
-        return open_channels(
+        uncapped = open_channels(
             recipient,
             connected=self._are_connected(sender, recipient),
             moderated_group=self._moderated_group(sender, recipient),
             shared_discussion=None if discussion is None else discussion.title,
             fellow_group=self._fellow_group(sender, recipient),
             on=on,
-            group_messages_left=self._group_messages_left(sender, recipient, on)
-            if capped
-            else None,
         )
+        if not capped:
+            return uncapped
+        return self._group_cap.apply(uncapped, self._group_cap.left(sender, recipient, on))
+
+    def _choose(
+        self, sender: Member, recipient: Member, on: date, via: Channel | None
+    ) -> ChannelOption:
+        """The way a message takes: `via`, or else the first open way, after the month's cap.
+
+        Raises what `send` lists for K11, K6 and K1-K12, in that order.
+        """
+        uncapped = self._options(sender, recipient, on, capped=False)
+        refused = self._group_cap.refusal(sender, recipient, on, uncapped, via)
+        if refused is not None:
+            raise refused
+        options = self._group_cap.apply(uncapped, self._group_cap.left(sender, recipient, on))
+        if not options:
+            variant = "groups" if in_force(PRIVATE_REPLY_RULE, on) else "no_groups"
+            raise ContactBlocked(variant=variant, sender=sender, recipient=recipient)
+        return options[0] if via is None else self._pick(options, via, sender, recipient)
 
     def _fellow_group(self, sender: Member, recipient: Member) -> str | None:
         """K10: the first group both belong to."""
@@ -586,21 +574,6 @@ class Network:
             if sender.name in group.members and recipient.name in group.members:
                 return group.name
         return None
-
-    def _group_messages_left(self, sender: Member, recipient: Member, on: date) -> int | None:
-        """K11 with A11: the sender's counted group messages left in `on`'s month, or ``None``.
-
-        ``None`` when no cap applies: before 18 June 2015, or when the two have written to each
-        other through a group before (a reply or follow-up does not count).
-        """
-        if not in_force(GROUP_CAP_RULE, on):
-            return None
-        first = self._first_group_message.get(frozenset((sender.name, recipient.name)))
-        if first is not None and first <= on:
-            return None
-        days = self._histories[sender.name].counted_group_days
-        used = bisect_right(days, on) - bisect_left(days, month_start(on))
-        return max(GROUP_MESSAGES_PER_MONTH - used, 0)
 
     def _moderated_group(self, sender: Member, recipient: Member) -> str | None:
         """K2 with A1: the first group the recipient moderates and the sender belongs to."""
@@ -617,9 +590,6 @@ class Network:
                 return discussion
         return None
 
-    def _stars(self, member: Member) -> int:
-        return stars_for(self._histories[member.name].ratings)
-
     # -- checks at the boundary ----------------------------------------------------------------
 
     def _require(self, *members: Member) -> None:
@@ -635,39 +605,6 @@ class Network:
     def _require_forward(self, on: date) -> None:
         if self._latest is not None and on < self._latest:
             raise TimeWentBackwards(variant="before_latest", latest=self._latest, on=on)
-
-    def _require_group_message_left(
-        self,
-        sender: Member,
-        recipient: Member,
-        on: date,
-        options: list[ChannelOption],
-        via: Channel | None,
-    ) -> None:
-        """K11: refuse when the cap took away the way asked for, or every way there was."""
-        if self._group_messages_left(sender, recipient, on) != 0:
-            return
-        uncapped = self._options(sender, recipient, on, capped=False)
-        wanted = [o for o in uncapped if o.channel.group_route and via in (None, o.channel)]
-        if not wanted or (via is None and options):
-            return
-        values: dict[str, object] = {
-            "sender": sender,
-            "recipient": recipient,
-            "month": month_title(on),
-            "limit": GROUP_MESSAGES_PER_MONTH,
-            "next_month": next_month_start(on),
-        }
-        if options:
-            offered = [option.title for option in options]
-            raise GroupMessageLimit(variant="other_ways", offered=offered, **values)
-        raise GroupMessageLimit(variant="no_other_way", **values)
-
-    def _require_inmail_allowed(self, sender: Member, on: date) -> None:
-        if not sender.premium:
-            raise PremiumRequired(sender=sender)
-        if self._histories[sender.name].account.balance(on) < Channel.INMAIL.cost:
-            raise NoCreditsLeft(sender=sender, on=on)
 
     def _pick(
         self, options: list[ChannelOption], via: Channel, sender: Member, recipient: Member

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+from .ids import RuleId
+
 
 class Plan(Enum):
     """A LinkedIn plan as today's help describes it (C9, C10).
@@ -87,3 +89,6 @@ _NUMBERS: dict[Plan, tuple[int | None, int | None]] = {
 
 CREDIT_LIFETIME_DAYS = 90
 """A credit can be used up to and including this many days after it was granted (C11, A15)."""
+
+EXPIRY_RULE: RuleId = "C11"
+"""The rule that lets credits expire after `CREDIT_LIFETIME_DAYS` (vouched for from 2019, A13)."""

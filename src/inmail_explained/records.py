@@ -7,11 +7,13 @@ functions in `channels` and `ledger` read them. Nothing here changes state or ch
 from __future__ import annotations
 
 from datetime import date
+from enum import Enum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, StringConstraints
 
 from .channels import Channel, channel_rule
+from .ids import RuleId
 from .members import Member
 from .reactions import Reaction
 
@@ -101,7 +103,7 @@ class Message(BaseModel):
     sender_stars: int | None = None
 
     @property
-    def rule(self) -> str:
+    def rule(self) -> RuleId:
         """The rule of the way it went, on the day it was sent: K12 for OpenLink from May 2014."""
         return channel_rule(self.channel, self.sent_on)
 
@@ -130,13 +132,31 @@ class ReactionRecord(BaseModel):
     on: date
 
 
+class EntryKind(Enum):
+    """What a line of a credit statement books (`LedgerEntry.kind`), with the rules behind it."""
+
+    START = "start"
+    """The start credits, dated `date.min` (C6); only without a plan."""
+    INMAIL = "inmail"
+    """An InMail's cost on its sending day (C2)."""
+    REFUND = "refund"
+    """A credit that comes back (C4a, C4b; on a plan a new lot, A17)."""
+    ALLOTMENT = "allotment"
+    """A plan's monthly allotment (C9)."""
+    FORFEIT = "forfeit"
+    """What would take the balance above the plan's cap (C10, A18)."""
+    EXPIRY = "expiry"
+    """What is left of a lot on its expiry day (C11, A15)."""
+
+
 class LedgerEntry(BaseModel):
     """One line of a member's credit statement (C6).
 
     Attributes:
         on: The day the change takes effect.
         change: Credits added (positive) or taken (negative).
-        reason: German text: "Startguthaben", "InMail an …" or "Gutschrift (…)".
+        reason: German text, e.g. "Startguthaben", "InMail an …" or "Gutschrift (…)".
+        kind: What the line books (one of six kinds; the reason says it in German).
         message_id: The InMail concerned, if any.
 
     """
@@ -146,4 +166,5 @@ class LedgerEntry(BaseModel):
     on: date
     change: int
     reason: str
+    kind: EntryKind
     message_id: int | None = None

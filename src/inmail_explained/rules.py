@@ -32,6 +32,8 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
+from .glossary import GlossaryPage
+from .ids import AssumptionId, RuleId, RuleRef
 from .periods import (
     ARTICLE_PERIOD_END,
     EU_CONSENT_RULING,
@@ -76,14 +78,16 @@ class Assumption(BaseModel):
         id: The assumption's ID, e.g. ``A8``.
         title: Its German title.
         rules: The IDs of the rules it affects.
+        explained_in: The glossary pages that explain it, as for `Rule.explained_in`.
 
     """
 
     model_config = ConfigDict(frozen=True)
 
-    id: str
+    id: AssumptionId
     title: str
-    rules: tuple[str, ...]
+    rules: tuple[RuleId, ...]
+    explained_in: tuple[GlossaryPage, ...] = ()
 
 
 class Rule(BaseModel):
@@ -102,6 +106,8 @@ class Rule(BaseModel):
         source: Where the rule comes from (German, Markdown).
         confidence: How sure the sources make it.
         assumptions: The IDs of the assumptions it rests on.
+        explained_in: The glossary pages that explain it, first the main one; the Regeln page
+            links them under "Erklärt in", and the tools link the first one.
         modelled: ``False`` for a documented fact that the library does not compute
             (advertising, the groups' redesigns, Recruiter's response rate).
 
@@ -109,7 +115,7 @@ class Rule(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    id: str
+    id: RuleId
     title: str
     family: Family
     valid_from: date | None = None
@@ -118,7 +124,8 @@ class Rule(BaseModel):
     attested_until: date | None = None
     source: str
     confidence: Confidence
-    assumptions: tuple[str, ...] = ()
+    assumptions: tuple[AssumptionId, ...] = ()
+    explained_in: tuple[GlossaryPage, ...] = ()
     modelled: bool = True
 
     @model_validator(mode="after")
@@ -202,6 +209,7 @@ RULES: tuple[Rule, ...] = (
         family=Family.MEMBERS,
         source=f"{_ARTICLE} (Premium, OpenLink, Kontakteinstellung, Kontingent); Datenmodell.",
         confidence=Confidence.PROJECT,
+        explained_in=(GlossaryPage.PREMIUM,),
     ),
     Rule(
         id="M2",
@@ -209,6 +217,7 @@ RULES: tuple[Rule, ...] = (
         family=Family.MEMBERS,
         source="LinkedIn-Hilfe und Ratgeber 2009 bis 2014; für heute LinkedIn-Hilfe a554575.",
         confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.OPENLINK, GlossaryPage.PREMIUM),
     ),
     Rule(
         id="M3",
@@ -216,6 +225,7 @@ RULES: tuple[Rule, ...] = (
         family=Family.MEMBERS,
         source=f"{_ARTICLE}, erste Besonderheit der InMail; für heute LinkedIn-Hilfe 1584.",
         confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.PREMIUM,),
     ),
     Rule(
         id="M4",
@@ -223,6 +233,7 @@ RULES: tuple[Rule, ...] = (
         family=Family.MEMBERS,
         source=_PROJECT,
         confidence=Confidence.PROJECT,
+        explained_in=(GlossaryPage.PREMIUM,),
     ),
     # -- channels --------------------------------------------------------------------------------
     Rule(
@@ -231,6 +242,7 @@ RULES: tuple[Rule, ...] = (
         family=Family.CHANNELS,
         source=f"{_ARTICLE}, Überblick Punkt 1; für heute LinkedIn-Hilfe 1584.",
         confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.CONNECTION_MESSAGE,),
     ),
     Rule(
         id="K2",
@@ -239,6 +251,7 @@ RULES: tuple[Rule, ...] = (
         valid_until=GROUPS_REBUILT - _DAY,
         source=f"{_ARTICLE}, Überblick Punkt 2; Ende: {_GROUPS_2018}",
         confidence=Confidence.MEDIUM,
+        explained_in=(GlossaryPage.MODERATORS,),
         assumptions=("A1", "A12"),
     ),
     Rule(
@@ -248,6 +261,7 @@ RULES: tuple[Rule, ...] = (
         attested_until=GROUPS_REBUILT - _DAY,
         source=f"{_ARTICLE}, Überblick Punkt 3; ein Weg des Rechts aus K10 ({_GROUP_FREE}).",
         confidence=Confidence.MEDIUM,
+        explained_in=(GlossaryPage.PRIVATE_REPLY,),
         assumptions=("A12",),
     ),
     Rule(
@@ -257,6 +271,7 @@ RULES: tuple[Rule, ...] = (
         valid_until=OPEN_PROFILE_START - _DAY,
         source=f"{_ARTICLE}, Überblick Punkt 4, Kommentare 1 und 2; Ende: {_OPEN_PROFILE}",
         confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.OPENLINK,),
         assumptions=("A9",),
     ),
     Rule(
@@ -265,6 +280,7 @@ RULES: tuple[Rule, ...] = (
         family=Family.CHANNELS,
         source=f"{_ARTICLE}, Überblick Punkt 5; für heute {_HELP_A554514}.",
         confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.INMAIL,),
         assumptions=("A5",),
     ),
     Rule(
@@ -273,6 +289,7 @@ RULES: tuple[Rule, ...] = (
         family=Family.CHANNELS,
         source=f"{_ARTICLE}, Absatz über den fehlenden Knopf „InMail senden“.",
         confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.CONTACT_SETTINGS,),
     ),
     Rule(
         id="K7",
@@ -280,6 +297,7 @@ RULES: tuple[Rule, ...] = (
         family=Family.CHANNELS,
         source=f"{_ARTICLE}, Überblick Punkte 1, 4 und 5.",
         confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.CONTACT_SETTINGS,),
         assumptions=("A5",),
     ),
     Rule(
@@ -288,6 +306,7 @@ RULES: tuple[Rule, ...] = (
         family=Family.CHANNELS,
         source=_PROJECT,
         confidence=Confidence.PROJECT,
+        explained_in=(GlossaryPage.CONTACT_SETTINGS,),
     ),
     Rule(
         id="K9",
@@ -296,6 +315,7 @@ RULES: tuple[Rule, ...] = (
         attested_until=ARTICLE_PERIOD_END,
         source=f"{_ARTICLE}, Absatz über Gruppeneinladungen.",
         confidence=Confidence.MEDIUM,
+        explained_in=(GlossaryPage.GROUP_INVITATIONS,),
         assumptions=("A6", "A8"),
     ),
     Rule(
@@ -305,6 +325,7 @@ RULES: tuple[Rule, ...] = (
         attested_until=GROUPS_REBUILT - _DAY,
         source=_GROUP_FREE,
         confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.GROUP_MESSAGE,),
         assumptions=("A10", "A12"),
     ),
     Rule(
@@ -315,6 +336,7 @@ RULES: tuple[Rule, ...] = (
         attested_until=GROUPS_REBUILT - _DAY,
         source=_GROUP_CAP,
         confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.GROUP_MESSAGE,),
         assumptions=("A11", "A12"),
     ),
     Rule(
@@ -327,6 +349,7 @@ RULES: tuple[Rule, ...] = (
             "(<https://www.garudax.id/help/linkedin/answer/a554575>)"
         ),
         confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.OPEN_PROFILE, GlossaryPage.OPENLINK),
         assumptions=("A9",),
     ),
     Rule(
@@ -336,6 +359,7 @@ RULES: tuple[Rule, ...] = (
         attested_until=ARTICLE_PERIOD_END,
         source=f"{_ARTICLE}, Überblick und Kommentar 1; für heute nicht belegt.",
         confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.CONTACT_SETTINGS, GlossaryPage.OPEN_PROFILE),
         assumptions=("A8",),
     ),
     Rule(
@@ -349,6 +373,7 @@ RULES: tuple[Rule, ...] = (
             "as-members-and-moderators/>"
         ),
         confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.GROUP_MESSAGE, GlossaryPage.MODERATORS),
         modelled=False,
     ),
     Rule(
@@ -358,6 +383,7 @@ RULES: tuple[Rule, ...] = (
         valid_from=GROUPS_REBUILT,
         source=_GROUPS_2018,
         confidence=Confidence.MEDIUM,
+        explained_in=(GlossaryPage.MODERATORS, GlossaryPage.GROUP_MESSAGE),
         modelled=False,
     ),
     # -- credits ---------------------------------------------------------------------------------
@@ -367,6 +393,7 @@ RULES: tuple[Rule, ...] = (
         family=Family.CREDITS,
         source=f"{_ARTICLE}, erste Besonderheit; für heute LinkedIn-Hilfe 1584.",
         confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.PREMIUM,),
     ),
     Rule(
         id="C2",
@@ -374,6 +401,7 @@ RULES: tuple[Rule, ...] = (
         family=Family.CREDITS,
         source=f"{_ARTICLE}, erste Besonderheit; für heute {_HELP_75}.",
         confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.CREDITS,),
     ),
     Rule(
         id="C3",
@@ -381,6 +409,7 @@ RULES: tuple[Rule, ...] = (
         family=Family.CREDITS,
         source=f"{_ARTICLE}, Überblick, Kommentar 1; für Open Profile LinkedIn-Hilfe a554575.",
         confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.CREDITS,),
     ),
     Rule(
         id="C4",
@@ -388,6 +417,7 @@ RULES: tuple[Rule, ...] = (
         family=Family.CREDITS,
         source=_ANNOUNCEMENT_2014,
         confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.ANSWER_GUARANTEE,),
     ),
     Rule(
         id="C4a",
@@ -399,6 +429,7 @@ RULES: tuple[Rule, ...] = (
             f"2015; Ende: {_ANNOUNCEMENT_2014}."
         ),
         confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.ANSWER_GUARANTEE,),
         assumptions=("A2",),
     ),
     Rule(
@@ -408,6 +439,7 @@ RULES: tuple[Rule, ...] = (
         valid_from=POLICY_CHANGE,
         source=f"{_ANNOUNCEMENT_2014}; für heute {_HELP_75}.",
         confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.ANSWER_GUARANTEE,),
         assumptions=("A2", "A17"),
     ),
     Rule(
@@ -416,6 +448,7 @@ RULES: tuple[Rule, ...] = (
         family=Family.CREDITS,
         source=f"{_ANNOUNCEMENT_2014} („Reply“ oder „Not Interested“).",
         confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.ANSWER_GUARANTEE,),
         assumptions=("A2",),
     ),
     Rule(
@@ -424,6 +457,7 @@ RULES: tuple[Rule, ...] = (
         family=Family.CREDITS,
         source=_PROJECT,
         confidence=Confidence.PROJECT,
+        explained_in=(GlossaryPage.CREDITS,),
         assumptions=("A7",),
     ),
     Rule(
@@ -432,6 +466,7 @@ RULES: tuple[Rule, ...] = (
         family=Family.CREDITS,
         source=_PROJECT,
         confidence=Confidence.PROJECT,
+        explained_in=(GlossaryPage.CREDITS,),
     ),
     Rule(
         id="C8",
@@ -440,6 +475,7 @@ RULES: tuple[Rule, ...] = (
         attested_from=STATUS_DAY,
         source=f"{_HELP_75}; Recruiter-Hilfe a412114.",
         confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.ANSWER_GUARANTEE, GlossaryPage.ALLOTMENT),
     ),
     Rule(
         id="C9",
@@ -448,6 +484,7 @@ RULES: tuple[Rule, ...] = (
         attested_from=PLANS_ATTESTED_FROM,
         source=f"{_HELP_75}; Beginn: {_EXPIRY_2019}.",
         confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.ALLOTMENT, GlossaryPage.CREDITS),
         assumptions=("A13", "A14", "A18"),
     ),
     Rule(
@@ -457,6 +494,7 @@ RULES: tuple[Rule, ...] = (
         attested_from=PLANS_ATTESTED_FROM,
         source=f"{_HELP_75}; {_EXPIRY_2019}.",
         confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.ALLOTMENT,),
         assumptions=("A13", "A17", "A18"),
     ),
     Rule(
@@ -466,6 +504,7 @@ RULES: tuple[Rule, ...] = (
         attested_from=PLANS_ATTESTED_FROM,
         source=f"{_HELP_A554514}; {_EXPIRY_2019}.",
         confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.ALLOTMENT,),
         assumptions=("A13", "A15", "A16", "A17"),
     ),
     Rule(
@@ -479,6 +518,7 @@ RULES: tuple[Rule, ...] = (
             "changes-to-linkedin> (15. März 2011)"
         ),
         confidence=Confidence.MEDIUM,
+        explained_in=(GlossaryPage.CREDITS,),
         modelled=False,
     ),
     # -- feedback --------------------------------------------------------------------------------
@@ -489,6 +529,7 @@ RULES: tuple[Rule, ...] = (
         attested_until=ARTICLE_PERIOD_END,
         source=f"{_ARTICLE}, dritte Besonderheit; wann die Sterne endeten: nicht belegt.",
         confidence=Confidence.MEDIUM,
+        explained_in=(GlossaryPage.STARS,),
         assumptions=("A3", "A8"),
     ),
     Rule(
@@ -498,6 +539,7 @@ RULES: tuple[Rule, ...] = (
         attested_until=ARTICLE_PERIOD_END,
         source=f"{_ARTICLE}, dritte Besonderheit; wann die Sterne endeten: nicht belegt.",
         confidence=Confidence.MEDIUM,
+        explained_in=(GlossaryPage.STARS,),
         assumptions=("A8",),
     ),
     Rule(
@@ -511,6 +553,7 @@ RULES: tuple[Rule, ...] = (
             "nicht belegt."
         ),
         confidence=Confidence.MEDIUM,
+        explained_in=(GlossaryPage.STARS,),
         assumptions=("A4", "A8"),
     ),
     Rule(
@@ -520,6 +563,7 @@ RULES: tuple[Rule, ...] = (
         attested_until=ARTICLE_PERIOD_END,
         source=f"{_ARTICLE}, dritte Besonderheit; wann die Sterne endeten: nicht belegt.",
         confidence=Confidence.MEDIUM,
+        explained_in=(GlossaryPage.STARS,),
         assumptions=("A8",),
     ),
     Rule(
@@ -532,6 +576,7 @@ RULES: tuple[Rule, ...] = (
             "(10. Juli 2014)"
         ),
         confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.STARS,),
         assumptions=("A9",),
         modelled=False,
     ),
@@ -546,6 +591,7 @@ RULES: tuple[Rule, ...] = (
             "sponsored-messages-europe/>; wann „Sponsored InMail“ umbenannt wurde: nicht belegt."
         ),
         confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.MESSAGE_ADS,),
         modelled=False,
     ),
     Rule(
@@ -558,54 +604,129 @@ RULES: tuple[Rule, ...] = (
             "(<https://dpcuria.eu:443/case?reference=C-102/20>); LinkedIn-Hilfe a544586."
         ),
         confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.MESSAGE_ADS,),
         modelled=False,
     ),
 )
 """Every rule, grouped by family in the order of the Regeln page."""
 
 ASSUMPTIONS: tuple[Assumption, ...] = (
-    Assumption(id="A1", title="Moderatoren nur für Gruppenmitglieder", rules=("K2",)),
-    Assumption(id="A2", title="Spam ist keine Antwort", rules=("C5", "C4a", "C4b")),
-    Assumption(id="A3", title="Nur bezahlte InMails werden bewertet", rules=("F1",)),
-    Assumption(id="A4", title="Ein Stern je 2 negative Bewertungen", rules=("F3",)),
-    Assumption(id="A5", title="Die InMail bleibt neben den Gruppenwegen", rules=("K5", "K7")),
-    Assumption(id="A6", title="Einladungen gelten sofort", rules=("K9",)),
-    Assumption(id="A7", title="Guthaben für einen späteren Tag ist eine Vorschau", rules=("C6",)),
+    Assumption(
+        id="A1",
+        title="Moderatoren nur für Gruppenmitglieder",
+        rules=("K2",),
+        explained_in=(GlossaryPage.MODERATORS,),
+    ),
+    Assumption(
+        id="A2",
+        title="Spam ist keine Antwort",
+        rules=("C5", "C4a", "C4b"),
+        explained_in=(GlossaryPage.ANSWER_GUARANTEE,),
+    ),
+    Assumption(
+        id="A3",
+        title="Nur bezahlte InMails werden bewertet",
+        rules=("F1",),
+        explained_in=(GlossaryPage.STARS,),
+    ),
+    Assumption(
+        id="A4",
+        title="Ein Stern je 2 negative Bewertungen",
+        rules=("F3",),
+        explained_in=(GlossaryPage.STARS,),
+    ),
+    Assumption(
+        id="A5",
+        title="Die InMail bleibt neben den Gruppenwegen",
+        rules=("K5", "K7"),
+        explained_in=(GlossaryPage.INMAIL,),
+    ),
+    Assumption(
+        id="A6",
+        title="Einladungen gelten sofort",
+        rules=("K9",),
+        explained_in=(GlossaryPage.GROUP_INVITATIONS,),
+    ),
+    Assumption(
+        id="A7",
+        title="Guthaben für einen späteren Tag ist eine Vorschau",
+        rules=("C6",),
+        explained_in=(GlossaryPage.CREDITS,),
+    ),
     Assumption(
         id="A8",
         title="Der Artikel gilt bis zur ersten belegten Änderung",
         rules=("K9", "K13", "F1", "F2", "F3", "F4"),
+        explained_in=(GlossaryPage.STARS,),
     ),
     Assumption(
-        id="A9", title="Eine Monatsangabe meint den Ersten des Monats", rules=("K4", "K12", "F5")
+        id="A9",
+        title="Eine Monatsangabe meint den Ersten des Monats",
+        rules=("K4", "K12", "F5"),
+        explained_in=(GlossaryPage.OPEN_PROFILE,),
     ),
     Assumption(
-        id="A10", title="Die Mitgliederliste nur, wo kein Weg des Artikels führt", rules=("K10",)
+        id="A10",
+        title="Die Mitgliederliste nur, wo kein Weg des Artikels führt",
+        rules=("K10",),
+        explained_in=(GlossaryPage.GROUP_MESSAGE,),
     ),
     Assumption(
-        id="A11", title="Gezählt wird je Kalendermonat und je Gespräch einmal", rules=("K11",)
+        id="A11",
+        title="Gezählt wird je Kalendermonat und je Gespräch einmal",
+        rules=("K11",),
+        explained_in=(GlossaryPage.GROUP_MESSAGE,),
     ),
     Assumption(
         id="A12",
         title="Gruppenwege nur bis zum Neubau 2018",
         rules=("K2", "K3", "K10", "K11"),
+        explained_in=(GlossaryPage.GROUP_MESSAGE, GlossaryPage.MODERATORS),
     ),
-    Assumption(id="A13", title="Tarife ab Mai 2019", rules=("C9", "C10", "C11")),
-    Assumption(id="A14", title="Das Kontingent kommt am Abrechnungstag", rules=("C9",)),
-    Assumption(id="A15", title="Verfall mit Ablauf des 90. Tages", rules=("C11",)),
-    Assumption(id="A16", title="Das älteste Guthaben zuerst", rules=("C11",)),
     Assumption(
-        id="A17", title="Eine Gutschrift ist ein neues Guthaben", rules=("C4b", "C10", "C11")
+        id="A13",
+        title="Tarife ab Mai 2019",
+        rules=("C9", "C10", "C11"),
+        explained_in=(GlossaryPage.ALLOTMENT,),
     ),
-    Assumption(id="A18", title="Was über den Höchststand ginge, verfällt", rules=("C9", "C10")),
+    Assumption(
+        id="A14",
+        title="Das Kontingent kommt am Abrechnungstag",
+        rules=("C9",),
+        explained_in=(GlossaryPage.ALLOTMENT,),
+    ),
+    Assumption(
+        id="A15",
+        title="Verfall mit Ablauf des 90. Tages",
+        rules=("C11",),
+        explained_in=(GlossaryPage.ALLOTMENT,),
+    ),
+    Assumption(
+        id="A16",
+        title="Das älteste Guthaben zuerst",
+        rules=("C11",),
+        explained_in=(GlossaryPage.ALLOTMENT,),
+    ),
+    Assumption(
+        id="A17",
+        title="Eine Gutschrift ist ein neues Guthaben",
+        rules=("C4b", "C10", "C11"),
+        explained_in=(GlossaryPage.ALLOTMENT, GlossaryPage.ANSWER_GUARANTEE),
+    ),
+    Assumption(
+        id="A18",
+        title="Was über den Höchststand ginge, verfällt",
+        rules=("C9", "C10"),
+        explained_in=(GlossaryPage.ALLOTMENT,),
+    ),
 )
 """Every modelling assumption, in order."""
 
-_BY_ID = {entry.id: entry for entry in RULES}
-_ASSUMPTIONS_BY_ID = {entry.id: entry for entry in ASSUMPTIONS}
+_BY_ID: dict[str, Rule] = {entry.id: entry for entry in RULES}
+_ASSUMPTIONS_BY_ID: dict[str, Assumption] = {entry.id: entry for entry in ASSUMPTIONS}
 
 
-def rule(rule_id: str) -> Rule:
+def rule(rule_id: RuleId) -> Rule:
     """The rule with this ID, e.g. ``rule("C4a")``.
 
     Raises:
@@ -619,7 +740,7 @@ def rule(rule_id: str) -> Rule:
         raise KeyError(f"Keine Regel {rule_id!r}. Bekannt sind: {known}") from None
 
 
-def assumption(assumption_id: str) -> Assumption:
+def assumption(assumption_id: AssumptionId) -> Assumption:
     """The modelling assumption with this ID, e.g. ``assumption("A16")``.
 
     Raises:
@@ -638,7 +759,7 @@ def rules_in_force(on: date) -> list[Rule]:
     return [entry for entry in RULES if entry.in_force(on)]
 
 
-def in_force(rule_id: str, on: date) -> bool:
+def in_force(rule_id: RuleId, on: date) -> bool:
     """Whether the rule with this ID holds on day `on`."""
     return rule(rule_id).in_force(on)
 
@@ -652,3 +773,9 @@ def change_days(rules: Iterable[Rule] = RULES) -> list[date]:
         if entry.last_day is not None:
             days.add(entry.last_day + _DAY)
     return sorted(days)
+
+
+def entry(ref: RuleRef) -> Rule | Assumption:
+    """The rule or the assumption with this ID, e.g. ``entry("A12")``."""
+    found: Rule | Assumption | None = _ASSUMPTIONS_BY_ID.get(ref)
+    return _BY_ID[ref] if found is None else found

@@ -38,17 +38,19 @@ from itertools import product
 
 from pydantic import BaseModel, ConfigDict
 
-from .allotment import expiry_day, forfeit_reason, grant_reason
+from .allotment import expiry_day
 from .channels import Channel, ChannelOption, channel_rule, channel_title, price_text
-from .credits import RefundPolicy, is_response, refund_policy
+from .credits import TODAY_WORDING_RULE, RefundPolicy, is_response, refund_policy
 from .errors import ErrorCode, InMailError
 from .example import EXAMPLE_DISCUSSION, EXAMPLE_GROUP
 from .feedback import FEEDBACK_WINDOW, is_negative, stars_for
+from .ids import RuleId, RuleRef
 from .members import Member
 from .network import Network
 from .periods import ERAS, POLICY_CHANGE, STATUS_DAY, Era
-from .plans import CREDIT_LIFETIME_DAYS, Plan
+from .plans import CREDIT_LIFETIME_DAYS, EXPIRY_RULE, Plan
 from .reactions import Reaction
+from .records import EntryKind
 from .rules import in_force, rule
 
 CASE_SEND_DAY = date(2014, 3, 1)
@@ -88,7 +90,7 @@ class Sent(BaseModel):
 
     channel: Channel
     cost: int
-    rule: str
+    rule: RuleId
     title: str
 
     @property
@@ -98,12 +100,13 @@ class Sent(BaseModel):
 
 
 class Refused(BaseModel):
-    """`Network.send` refused: the error's code and German message."""
+    """`Network.send` refused: the error's code, German message and the IDs it cites."""
 
     model_config = _FROZEN
 
     code: ErrorCode
     message: str
+    rules: tuple[RuleRef, ...] = ()
 
 
 SendOutcome = Sent | Refused
@@ -196,7 +199,7 @@ def _send(
     try:
         mail = net.send(a, b, on=on, via=via)
     except InMailError as error:
-        return Refused(code=error.code, message=error.message)
+        return Refused(code=error.code, message=error.message, rules=error.rules)
     return Sent(
         channel=mail.channel,
         cost=mail.cost,
@@ -273,7 +276,6 @@ class RefundEra(BaseModel):
         policy: The rule.
         first_day: The first send day, or ``None`` for "since ever".
         last_day: The last send day, or ``None`` for "from then on".
-        refund_reason: The ledger's text for a refund under this rule (`LedgerEntry.reason`).
 
     """
 
@@ -282,7 +284,6 @@ class RefundEra(BaseModel):
     policy: RefundPolicy
     first_day: date | None
     last_day: date | None
-    refund_reason: str
 
 
 def refund_eras() -> tuple[RefundEra, ...]:
@@ -296,40 +297,14 @@ def refund_eras() -> tuple[RefundEra, ...]:
             print(era.policy.rule, era.first_day, era.last_day)
         #> C4a None 2014-12-31
         #> C4b 2015-01-01 None
-        print(refund_eras()[1].refund_reason)
-        #> Gutschrift (90-Tage-Regel, C4b)
         ```
 
     """
     last_old = POLICY_CHANGE - timedelta(days=1)
     return (
-        RefundEra(
-            policy=refund_policy(last_old),
-            first_day=None,
-            last_day=last_old,
-            refund_reason=_refund_reason(last_old),
-        ),
-        RefundEra(
-            policy=refund_policy(POLICY_CHANGE),
-            first_day=POLICY_CHANGE,
-            last_day=None,
-            refund_reason=_refund_reason(POLICY_CHANGE),
-        ),
+        RefundEra(policy=refund_policy(last_old), first_day=None, last_day=last_old),
+        RefundEra(policy=refund_policy(POLICY_CHANGE), first_day=POLICY_CHANGE, last_day=None),
     )
-
-
-def _refund_reason(sent_on: date) -> str:
-    """The ledger's reason for a refund of an InMail sent on `sent_on`, with or without a reply."""
-    reasons: list[str] = []
-    for reaction in (None, Reaction.REPLY):
-        net = Network()
-        anna = net.add(Member(name="Anna", premium=True, inmail_credits=1))
-        mail = net.send(anna, net.add(Member(name="Erik")), on=sent_on)
-        if reaction is not None:
-            net.react(mail, reaction, on=sent_on)
-        ledger = net.ledger(anna, on=date.max)
-        reasons += [e.reason for e in ledger if e.message_id == mail.id and e.change > 0]
-    return reasons[0]
 
 
 class RefundKind(Enum):
@@ -476,15 +451,6 @@ def refund_table(policy: RefundPolicy) -> tuple[RefundRow, ...]:
 
 # -- credits by era and plans today ------------------------------------------------------------
 
-EXPIRY_RULE = "C11"
-"""The rule that lets credits expire after `CREDIT_LIFETIME_DAYS` (vouched for from 2019, A13)."""
-
-TODAY_WORDING_RULE = "C8"
-"""Today's wording of the credit-back; it behaves as the 90-day rule (C4b)."""
-
-PLAN_TIMELINE_MONTHS = 6
-"""How many months the Guthaben-Rechner's plan picker shows."""
-
 
 class CreditEra(BaseModel):
     """The credit rules of one `Era`'s day, and the send days that share them (C4, C8, C11).
@@ -506,7 +472,7 @@ class CreditEra(BaseModel):
     first_day: date | None
     last_day: date | None
     policy: RefundPolicy
-    rules: tuple[str, ...]
+    rules: tuple[RuleId, ...]
     expiry_days: int | None
 
     def covers(self, day: date) -> bool:
@@ -521,7 +487,7 @@ def expiry_applies(day: date) -> bool:
     return in_force(EXPIRY_RULE, day)
 
 
-def _credit_rules(day: date) -> tuple[RefundPolicy, tuple[str, ...], int | None]:
+def _credit_rules(day: date) -> tuple[RefundPolicy, tuple[RuleId, ...], int | None]:
     policy = refund_policy(day)
     extra = tuple(r for r in (TODAY_WORDING_RULE, EXPIRY_RULE) if in_force(r, day))
     expires = CREDIT_LIFETIME_DAYS if expiry_applies(day) else None
@@ -593,10 +559,10 @@ class PlanDay(BaseModel):
     usable_until: date | None
 
 
-def plan_timeline(
-    plan: Plan, start: date = STATUS_DAY, months: int = PLAN_TIMELINE_MONTHS
-) -> tuple[PlanDay, ...]:
+def plan_timeline(plan: Plan, start: date = STATUS_DAY, months: int = 6) -> tuple[PlanDay, ...]:
     """A plan's first `months` billing months from `start`, without any InMail (C9-C11).
+
+    Without `start` and `months`: half a year from the status day (`STATUS_DAY`).
 
     Every day on which an allotment comes or credits expire, up to the end of the last month,
     as `Network.ledger` and `Network.credits` show it for a member subscribed on `start`.
@@ -624,11 +590,11 @@ def plan_timeline(
     days: dict[date, dict[str, int]] = {}
     for entry in net.ledger(member, on=end):
         kinds = days.setdefault(entry.on, dict.fromkeys(("granted", "forfeited", "expired"), 0))
-        if entry.reason == grant_reason(plan):
+        if entry.kind is EntryKind.ALLOTMENT:
             kinds["granted"] += entry.change
-        elif entry.reason == forfeit_reason(plan.max_inmails or 0):
+        elif entry.kind is EntryKind.FORFEIT:
             kinds["forfeited"] -= entry.change
-        else:
+        elif entry.kind is EntryKind.EXPIRY:
             kinds["expired"] -= entry.change
     rows = []
     for on, kinds in sorted(days.items()):
@@ -649,10 +615,6 @@ def _month_after(start: date, months: int) -> date:
     """The first day of the month `months` months after `start`'s month."""
     year, month = divmod(start.month - 1 + months, 12)
     return date(start.year + year, month + 1, 1)
-
-
-TIMELINE_PLANS = tuple(plan for plan in Plan if plan.documented and plan.monthly_inmails)
-"""The plans the plan picker offers: those with a documented allotment above 0 (C9)."""
 
 
 # -- stars ---------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Glossary tooltips in Chromium (hooks/calm_glossary.py): once per section, none in headings.
+"""Glossary tooltips in Chromium (hooks/a11y.py): once per section, none in headings.
 
 A page that mentions "InMail" in every paragraph underlines it once per section; the A–Z
 glossary keeps a tooltip on every entry; each kept mark shows its tooltip and takes focus.

@@ -25,7 +25,6 @@ from inmail_explained import (
     PLANS_ATTESTED_FROM,
     POLICY_CHANGE,
     RESPONSE_WINDOW_DAYS,
-    TIMELINE_PLANS,
     Channel,
     Reaction,
     TimeWentBackwards,
@@ -50,6 +49,7 @@ from tests.test_werkzeuge_data import (
     expected_plan_rows,
     run_example,
 )
+from werkzeuge_daten import TIMELINE_PLANS  # hooks/ is on pytest's pythonpath (pyproject.toml)
 
 TOOLS = ("kanal-finder", "guthaben-rechner", "sterne-rechner")
 

@@ -1,8 +1,9 @@
 /*
  * Barrierefreiheit: fixes for markup that Material's JavaScript creates in the browser.
  *
- * What the build writes is fixed at build time (hooks/a11y.py); this script covers the rest,
- * on every page Material shows (`document$`, also after instant navigation):
+ * What the build writes is fixed at build time (overrides/partials/, templates/notebook.html.j2,
+ * hooks/a11y.py); this script covers the rest, on every page Material shows (`document$`, also
+ * after instant navigation):
  *
  * 1. Material wraps each code block's copy button in a <nav class="md-code__nav">. A page with
  *    several code blocks so had several unnamed navigation landmarks (axe: landmark-unique),

@@ -1,0 +1,54 @@
+"""Every member's InMail credits in one network: who may send an InMail, and the statement.
+
+`Accounts` opens a member's account when the member joins (`allotment.open_account`: start
+credits, or a plan's allotments), books each InMail (C2) and each reaction (C4, A17) as
+`Network` records them, and answers the balance and the statement for a day (C6, C9-C11, A7).
+It also refuses an InMail the sender cannot pay for (C1, C2), before anything is recorded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from .allotment import Account, open_account
+from .channels import Channel
+from .errors import NoCreditsLeft, PremiumRequired
+from .members import Member
+from .records import LedgerEntry, Message, ReactionRecord
+
+
+class Accounts:
+    """The credit account of every member of one network (C2, C4, C6, C9-C11)."""
+
+    def __init__(self) -> None:
+        self._accounts: dict[str, Account] = {}
+
+    def open(self, member: Member) -> None:
+        """Open the account of a member who just joined."""
+        self._accounts[member.name] = open_account(member)
+
+    def require_inmail(self, sender: Member, on: date) -> None:
+        """Refuse an InMail from a Basic member (C1) or without a credit left on `on` (C2)."""
+        if not sender.premium:
+            raise PremiumRequired(sender=sender)
+        if self.balance(sender, on) < Channel.INMAIL.cost:
+            raise NoCreditsLeft(sender=sender, on=on)
+
+    def record_inmail(self, message: Message) -> None:
+        """Book an InMail on its sender's account (C2)."""
+        self._accounts[message.sender.name].record_inmail(message)
+
+    def record_reaction(self, message: Message, reacted: ReactionRecord) -> None:
+        """Book a reaction to an InMail on its sender's account: a refund, maybe (C4, A17)."""
+        self._accounts[message.sender.name].record_reaction(message, reacted)
+
+    def balance(self, member: Member, on: date) -> int:
+        """The member's credits at the end of day `on`."""
+        return self._accounts[member.name].balance(on)
+
+    def statement(
+        self, member: Member, on: date, reactions: Mapping[int, ReactionRecord]
+    ) -> list[LedgerEntry]:
+        """The member's statement up to and including `on`, ordered by day (C6)."""
+        return self._accounts[member.name].statement(on, reactions)
