@@ -140,6 +140,7 @@ def facts() -> dict[str, str]:
         "stand": german_day(STATUS_DAY),
         "stand_monat": month_title(STATUS_DAY),
         "artikel_ende": german_day(ARTICLE_PERIOD_END),
+        "artikel_ende_monat": month_title(ARTICLE_PERIOD_END),
         "open_profile_ab": month_title(OPEN_PROFILE_START),
         "stichtag_90": german_day(POLICY_CHANGE),
         "gruppengrenze_ab": german_day(GROUP_CAP_START),
