@@ -8,7 +8,8 @@ mark where its data goes with markers that stay invisible without this hook:
 - ``<!-- annahme: A8 -->`` inside an assumption's list: the item "Betrifft" (its rules).
 - ``<!-- zeitleiste -->`` on its own line (Zeitleiste page): every day of change as a section with
   one entry per rule that begins, ends or stops being vouched for on it, each with its source.
-- a ```` ```mermaid ```` fence whose only line is ``%% zeitleiste``: a gantt chart of the periods.
+- ``<!-- zeitstrahl -->`` on its own line (Zeitleiste page): every dated rule as a row with its
+  title, its period in words and a bar over the years; on a phone the three stack.
 
 Everything is Markdown, inserted before MkDocs renders the page (``on_page_markdown``), so links
 are checked like any other; a source's ``<https://…>`` autolinks become links named by their host.
@@ -29,35 +30,17 @@ from mkdocs.structure.pages import Page
 
 from inmail_explained import RULES, STATUS_DAY, Rule, assumption, change_days, rule
 from inmail_explained.ids import ASSUMPTION_IDS, AssumptionId, is_rule_id
-from inmail_explained.periods import MONTH_NAMES
+from inmail_explained.periods import MONTH_NAMES, month_title
 from inmail_explained.rules import Family
 
 RULES_PAGE = "referenz/regeln.md"
 NOT_MODELLED = "nur dokumentiert, die Bibliothek rechnet es nicht nach"
 
-CHART_CONFIG = (
-    "---",
-    "config:",
-    "  gantt:",
-    "    leftPadding: 150",
-    "    barHeight: 22",
-    "    fontSize: 13",
-    "    sectionFontSize: 13",
-    "  themeVariables:",
-    "    sectionBkgColor: transparent",
-    "    altSectionBkgColor: transparent",
-    "    sectionBkgColor2: transparent",
-    "---",
-)
-"""Room on the left for the families' names, labels a little larger than mermaid's default, and
-no coloured bands behind the families: the page's own background keeps their names readable in
-the light and the dark scheme alike."""
-
 _DAY = timedelta(days=1)
 _RULE_MARKER = re.compile(r"^<!-- regel: (?P<id>\S+) -->$", re.M)
 _ASSUMPTION_MARKER = re.compile(r"^<!-- annahme: (?P<id>\S+) -->$", re.M)
 _TIMELINE_MARKER = re.compile(r"^<!-- zeitleiste -->$", re.M)
-_CHART_FENCE = re.compile(r"^```mermaid\n%% zeitleiste\n```$", re.M)
+_STRIP_MARKER = re.compile(r"^<!-- zeitstrahl -->$", re.M)
 _AUTOLINK = re.compile(r"<(?P<url>https?://[^>\s]+)>")
 
 
@@ -67,14 +50,31 @@ def german_date(day: date) -> str:
 
 
 def period_text(entry: Rule) -> str:
-    """The rule's period in German, unknown boundaries said as unknown."""
+    """The rule's period in German, unknown boundaries said as unknown.
+
+    Where an assumption sets the last day (`Rule.end_assumed_by`), the text says so: the sources
+    of the group ways end years earlier, or name only the month.
+    """
+    if entry.attested_from == STATUS_DAY and entry.last_day is None:
+        return f"Beginn unbekannt; belegt für heute (Stand {german_date(STATUS_DAY)})"
     if entry.valid_from is not None:
         parts = [f"ab {german_date(entry.valid_from)}"]
     elif entry.attested_from is not None:
         parts = [f"Beginn unbekannt, belegt ab {german_date(entry.attested_from)}"]
     else:
         parts = ["ohne Stichtag"]
-    if entry.valid_until is not None:
+    last, assumed = entry.last_day, entry.end_assumed_by
+    if last is not None and assumed is not None and entry.end_known:
+        parts.append(
+            f"bis {month_title(last)} (als letzten Tag nimmt das Modell den {german_date(last)},"
+            f" Annahme {assumed})"
+        )
+    elif last is not None and assumed is not None:
+        parts.append(
+            f"Ende unbekannt, angenommen bis {german_date(last)} (Annahme {assumed}; die Quellen"
+            " sind älter)"
+        )
+    elif entry.valid_until is not None:
         parts.append(f"bis {german_date(entry.valid_until)}")
     elif entry.attested_until is not None:
         parts.append(f"Ende unbekannt, belegt bis {german_date(entry.attested_until)}")
@@ -136,8 +136,17 @@ def day_entries(day: date, rules: Iterable[Rule], rules_page: str) -> list[str]:
             entries.append(f"- {what}: {_named(entry, rules_page)}. {source}")
         if entry.last_day is not None and entry.last_day + _DAY == day:
             last = german_date(entry.last_day)
-            if entry.end_known:
+            if entry.end_known and entry.end_assumed_by is not None:
+                month = month_title(entry.last_day)
+                assumed = entry.end_assumed_by
+                what = f"**Endet** im {month} (letzter Tag im Modell: {last}, {assumed})"
+            elif entry.end_known:
                 what = f"**Endet** (letzter Tag: {last})"
+            elif entry.end_assumed_by is not None:
+                what = (
+                    f"**Nicht mehr angenommen** (Ende unbekannt; das Modell wendet die Regel bis"
+                    f" {last} an, {entry.end_assumed_by})"
+                )
             else:
                 what = f"**Nicht mehr belegt** (Ende unbekannt, belegt bis {last})"
             entries.append(f"- {what}: {_named(entry, rules_page)}. {source}")
@@ -157,54 +166,74 @@ def timeline_markdown(rules: tuple[Rule, ...] = RULES, rules_page: str = RULES_P
     return "\n\n".join(blocks)
 
 
-def chart_start(rules: Iterable[Rule]) -> date:
-    """The chart's left edge: 1 January of the earliest year a rule's period names."""
+def strip_span(rules: Iterable[Rule]) -> tuple[date, date]:
+    """The strip's years: from 1 January of the earliest year a period names to New Year 2027."""
     days = [e.first_day for e in rules if e.first_day is not None]
     days += [e.last_day for e in rules if e.last_day is not None]
-    return date(min(days).year, 1, 1)
+    return date(min(days).year, 1, 1), date(STATUS_DAY.year + 1, 1, 1)
 
 
-def chart_label(entry: Rule) -> str:
-    """A bar's label: the rule's ID, and a question mark for each unknown boundary.
+def _percent(day: date, span: tuple[date, date]) -> str:
+    start, end = span
+    return f"{100 * (day - start).days / (end - start).days:.1f}%"
 
-    Titles would not fit: mermaid writes a label that is wider than its bar beside the bar, and
-    on the left edge it is cut off. The titles stand in the entries above the chart.
+
+def strip_axis(span: tuple[date, date]) -> str:
+    """The years under the strip: five labels at even steps from the first to the last year."""
+    first, last = span[0].year, span[1].year
+    step = -(-(last - first) // 4)
+    years = [*range(first, last, step), last]
+    labels = "".join(
+        f'<span style="--x:{_percent(date(year, 1, 1), span)}">{year}</span>' for year in years
+    )
+    return f'<span class="zs-achse" aria-hidden="true">{labels}</span>'
+
+
+def strip_bar(entry: Rule, span: tuple[date, date]) -> str:
+    """One rule's bar: the days the model applies it, faded where a boundary is unknown.
+
+    A rule the sources vouch for only on the status day (today's help, undated) gets no bar
+    from that day on: it shows as a fade towards today, since its start is unknown.
     """
-    unknown = [
-        f"{side} ?"
-        for side, known in (("Beginn", entry.start_known), ("Ende", entry.end_known))
-        if not known
-    ]
-    return f"{entry.id} ({', '.join(unknown)})" if unknown else entry.id
+    first = entry.first_day or span[0]
+    after = entry.last_day + _DAY if entry.last_day is not None else STATUS_DAY + _DAY
+    classes = ["zs-balken"]
+    if not entry.start_known:
+        classes.append("zs-beginn-offen")
+    if not entry.end_known or entry.end_assumed_by is not None:
+        classes.append("zs-ende-offen")
+    if entry.first_day is None:
+        classes.append("zs-schon-immer")
+    style = f"--von:{_percent(first, span)};--bis:{_percent(after, span)}"
+    return f'<span class="{" ".join(classes)}" style="{style}" aria-hidden="true"></span>'
 
 
-def chart_source(rules: tuple[Rule, ...] = RULES) -> str:
-    """A mermaid gantt chart: one bar per rule with a date, grouped by family."""
-    start, end = chart_start(rules), STATUS_DAY + _DAY
-    lines = [
-        *CHART_CONFIG,
-        "gantt",
-        "    accTitle: Die Zeiträume der Regeln mit Datum",
-        (
-            "    accDescr: Ein Balken je Regel mit Datum, beschriftet mit ihrer ID und nach Themen"
-            f" geordnet. Ein Balken ohne Anfangsdatum fängt am linken Rand an ({start.year}),"
-            f" einer ohne Ende reicht bis heute ({german_date(STATUS_DAY)}). Ist ein Beginn oder"
-            " ein Ende unbekannt, steht ein Fragezeichen dabei, und der Balken zeigt nur die"
-            " belegten Tage. Die Einträge über dem Diagramm nennen dieselben Tage als Text."
-        ),
-        "    dateFormat YYYY-MM-DD",
-        "    axisFormat %Y",
-        "    todayMarker off",
-    ]
+def strip_period(entry: Rule) -> str:
+    """The period as the strip says it: without "ohne Stichtag" (the bar starts at the edge)."""
+    text = period_text(entry).removeprefix("ohne Stichtag; ")
+    return text[:1].upper() + text[1:]
+
+
+def strip_markdown(rules: tuple[Rule, ...] = RULES, rules_page: str = RULES_PAGE) -> str:
+    """Every dated rule as a row named by its title, grouped by family: title, period, bar."""
+    span = strip_span(rules)
     dated = [e for e in rules if e.first_day is not None or e.last_day is not None]
+    blocks = ['<div class="zeitstrahl" markdown="1">']
     for family in Family:
-        bars = [e for e in dated if e.family is family]
-        lines += [f"    section {family.value}"] if bars else []
-        for entry in bars:
-            first = entry.first_day or start
-            after = entry.last_day + _DAY if entry.last_day is not None else end
-            lines.append(f"    {chart_label(entry)} : {first.isoformat()}, {after.isoformat()}")
-    return "\n".join(lines)
+        rows = [e for e in dated if e.family is family]
+        if not rows:
+            continue
+        blocks.append(f'<p class="zs-familie">{family.value}{strip_axis(span)}</p>')
+        blocks.append(
+            "\n".join(
+                f'- <span class="zs-titel">[{e.title}]({rules_page}#{e.id.lower()})'
+                f" <small>{e.id}</small></span>"
+                f' <span class="zs-zeit">{strip_period(e)}</span> {strip_bar(e, span)}'
+                for e in rows
+            )
+        )
+    blocks.append("</div>")
+    return "\n\n".join(blocks)
 
 
 def undated_rules(rules: Iterable[Rule] = RULES) -> list[Rule]:
@@ -229,7 +258,7 @@ def render(markdown: str, rules_page: str) -> str:
     markdown = _RULE_MARKER.sub(one_rule, markdown)
     markdown = _ASSUMPTION_MARKER.sub(one_assumption, markdown)
     markdown = _TIMELINE_MARKER.sub(lambda _: timeline_markdown(RULES, rules_page), markdown)
-    return _CHART_FENCE.sub(lambda _: f"```mermaid\n{chart_source()}\n```", markdown)
+    return _STRIP_MARKER.sub(lambda _: strip_markdown(RULES, rules_page), markdown)
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

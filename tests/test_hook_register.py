@@ -8,18 +8,20 @@ from datetime import date
 import pytest
 from mkdocs.exceptions import PluginError
 
-from inmail_explained import RULES, Family, Rule, assumption, change_days, rule
+from inmail_explained import RULES, STATUS_DAY, Family, Rule, assumption, change_days, rule
 from inmail_explained.ids import AssumptionId, RuleId
 from register import (
     NOT_MODELLED,
-    chart_label,
-    chart_source,
     german_date,
     period_text,
     render,
     rule_items,
     rules_page_from,
     source_markdown,
+    strip_bar,
+    strip_markdown,
+    strip_period,
+    strip_span,
     timeline_markdown,
     undated_rules,
 )
@@ -173,7 +175,7 @@ def test_every_day_of_change_has_its_section() -> None:
         ("18. Juni 2015", "K11", "Beginnt"),
         ("14. Oktober 2015", "K14", "Beginnt"),
         ("16. August 2018", "K2", "Endet"),
-        ("16. August 2018", "K3", "Nicht mehr belegt"),
+        ("16. August 2018", "K3", "Nicht mehr angenommen"),
         ("16. August 2018", "K15", "Beginnt"),
         ("1. Mai 2019", "C9", "Erstmals belegt"),
         ("1. Mai 2019", "C10", "Erstmals belegt"),
@@ -190,28 +192,52 @@ def test_each_change_is_a_dated_entry_with_its_source(day: str, rule_id: RuleId,
     assert f"Quelle: {source_markdown(rule(rule_id).source)}" in line
 
 
-def test_the_chart_has_one_bar_per_dated_rule() -> None:
-    source = chart_source()
-    assert "\ngantt\n" in source
-    assert source.startswith("---\nconfig:\n")
-    assert "    todayMarker off" in source.split("\n"), "no hidden clock in the chart"
-    date_ = r"(\d{4}-\d\d-\d\d)"
-    bars = re.findall(rf"^    ([A-Z]\d+[ab]?)\b.* : {date_}, {date_}$", source, re.M)
+def _strip_rows(markdown: str) -> dict[str, str]:
+    """The strip's rows by rule ID: ID → the whole row."""
+    rows = re.findall(r"^- .*<small>([A-Z]\d+[ab]?)</small>.*$", markdown, re.M)
+    lines = [line for line in markdown.split("\n") if line.startswith("- ")]
+    return dict(zip(rows, lines, strict=True))
+
+
+def test_the_strip_names_every_dated_rule_in_words() -> None:
+    """One row per dated rule, led by its title as a link, its period in words and a bar."""
+    markdown = strip_markdown(RULES, "regeln.md")
+    rows = _strip_rows(markdown)
     dated = [entry for entry in RULES if entry not in undated_rules()]
-    assert sorted(bar[0] for bar in bars) == sorted(entry.id for entry in dated)
-    for rule_id, start, end in bars:
-        assert date.fromisoformat(start) < date.fromisoformat(end), rule_id
-    k11 = next(bar for bar in bars if bar[0] == "K11")
-    assert k11[1:] == ("2015-06-18", "2018-08-16")
-    sections = re.findall(r"^    section (.+)$", source, re.M)
-    assert sections == [f.value for f in Family if any(e.family is f for e in dated)]
+    assert sorted(rows) == sorted(entry.id for entry in dated)
+    for entry in dated:
+        row = rows[entry.id]
+        assert f"[{entry.title}](regeln.md#{entry.id.lower()})" in row, entry.id
+        assert f'<span class="zs-zeit">{strip_period(entry)}</span>' in row, entry.id
+        assert 'class="zs-balken' in row, entry.id
+    families = re.findall(r'<p class="zs-familie">([^<]+)<', markdown)
+    assert families == [f.value for f in Family if any(e.family is f for e in dated)]
 
 
-def test_chart_labels_mark_unknown_boundaries() -> None:
-    assert chart_label(rule("K12")) == "K12"
-    assert chart_label(rule("F3")) == "F3 (Ende ?)"
-    assert chart_label(rule("C9")) == "C9 (Beginn ?)"
-    assert chart_label(rule("C12")) == "C12 (Beginn ?, Ende ?)"
+def test_bars_span_the_period_and_fade_where_it_is_unknown() -> None:
+    """K11 runs from June 2015 to the rebuild, faded at its assumed end; C8 fades in."""
+    span = strip_span(RULES)
+    assert span == (date(2011, 1, 1), date(STATUS_DAY.year + 1, 1, 1))
+    k11 = strip_bar(rule("K11"), span)
+    assert "zs-ende-offen" in k11
+    assert "zs-beginn-offen" not in k11
+    von, bis = (float(x) for x in re.findall(r"--(?:von|bis):([0-9.]+)%", k11))
+    assert von < bis
+    c8 = strip_bar(rule("C8"), span)
+    assert "zs-beginn-offen" in c8, "C8 began before today: its start is unknown"
+    assert strip_period(rule("C8")) == "Beginn unbekannt; belegt für heute (Stand 1. Dezember 2026)"
+    assert strip_period(rule("K4")) == "Bis 30. April 2014"
+
+
+def test_assumed_ends_are_not_called_attested() -> None:
+    """K3, K10, K11: sources from 2011 to 2015, the 2018 end is A12; K2's source names the month."""
+    for rule_id in ("K3", "K10", "K11"):
+        text = period_text(rule(rule_id))
+        assert "belegt bis" not in text, rule_id
+        assert "angenommen bis 15. August 2018 (Annahme A12" in text, rule_id
+    assert "bis August 2018 (als letzten Tag nimmt das Modell den 15. August 2018" in period_text(
+        rule("K2")
+    )
 
 
 def test_undated_rules_are_left_out_of_the_timeline() -> None:

@@ -15,12 +15,12 @@
 # %% [markdown]
 # # Wie Sterne verloren gehen
 #
-# Wer InMails verschickt, bekommt dafür eine Bewertung in Sternen, und die sieht jede Person, die
-# eine InMail von dir erhält. Es zählen nur die letzten 10 Reaktionen: Je zwei negative darunter
-# („Kein Interesse“ oder Spam) kosten einen Stern. Eine schlechte Phase drückt deine Sterne also
-# schnell nach unten, und sie kommen erst zurück, wenn die negativen Reaktionen aus diesem
-# Fenster der letzten 10 herausgerutscht sind. Auf dieser Seite verfolgst du das Reaktion für
-# Reaktion.
+# Zur Zeit des Artikels, 2013, bekam, wer InMails verschickte, dafür eine Bewertung in Sternen,
+# und die sah jede Person, die eine InMail von ihm erhielt; wann LinkedIn die Sterne abschaffte,
+# ist nicht belegt. Es zählten nur die letzten 10 Reaktionen: Je zwei negative darunter („Kein
+# Interesse“ oder Spam) kosteten einen Stern. Eine schlechte Phase drückte die Sterne also schnell
+# nach unten, und sie kamen erst zurück, wenn die negativen Reaktionen aus diesem Fenster der
+# letzten 10 herausgerutscht waren. Auf dieser Seite verfolgst du das Reaktion für Reaktion.
 #
 # Diese Seite ist ein ausführbares Notebook: Jede Zahl im Text wird im Code nachgerechnet und mit
 # `assert` geprüft. Lade es dir herunter und probiere eigene Reaktionsfolgen aus, als

@@ -13,7 +13,8 @@ from typing import Literal, TypeGuard, get_args
 RuleId = Literal[
     "M1", "M2", "M3", "M4",
     "K1", "K2", "K3", "K4", "K5", "K6", "K7", "K8", "K9", "K10", "K11", "K12", "K13", "K14", "K15",
-    "C1", "C2", "C3", "C4", "C4a", "C4b", "C5", "C6", "C7", "C8", "C9", "C10", "C11", "C12",
+    "K16", "K17", "K18", "K19",
+    "C1", "C2", "C3", "C4", "C4a", "C4b", "C5", "C6", "C7", "C8", "C9", "C10", "C11", "C12", "C13",
     "F1", "F2", "F3", "F4", "F5",
     "W1", "W2",
 ]  # fmt: skip

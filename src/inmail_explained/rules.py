@@ -110,6 +110,9 @@ class Rule(BaseModel):
             links them under "Erklärt in", and the tools link the first one.
         modelled: ``False`` for a documented fact that the library does not compute
             (advertising, the groups' redesigns, Recruiter's response rate).
+        end_assumed_by: The assumption that dates the rule's last day where the sources do not
+            (A12 for the group ways: their sources are from 2011 to 2015, the model carries
+            them to the rebuild of August 2018). Pages then say "angenommen", not "belegt".
 
     """
 
@@ -127,6 +130,7 @@ class Rule(BaseModel):
     assumptions: tuple[AssumptionId, ...] = ()
     explained_in: tuple[GlossaryPage, ...] = ()
     modelled: bool = True
+    end_assumed_by: str | None = None
 
     @model_validator(mode="after")
     def _one_kind_of_boundary(self) -> Rule:
@@ -137,6 +141,10 @@ class Rule(BaseModel):
         start, end = self.first_day, self.last_day
         if start is not None and end is not None and end < start:
             raise ValueError(f"{self.id}: Zeitraum endet vor seinem Beginn")
+        if self.end_assumed_by is not None and self.end_assumed_by not in self.assumptions:
+            raise ValueError(f"{self.id}: {self.end_assumed_by} fehlt unter den Annahmen")
+        if self.end_assumed_by is not None and end is None:
+            raise ValueError(f"{self.id}: end_assumed_by ohne letzten Tag")
         return self
 
     @property
@@ -200,6 +208,34 @@ _OPEN_PROFILE = (
     "LinkedIn-Hilfe a_id 140, geprüft am 29. Mai 2014"
 )
 _ANNOUNCEMENT_2014 = "LinkedIns Ankündigung vom 25. September 2014; Kommentar 3 zum Artikel"
+_HELP_A550555 = "LinkedIn-Hilfe a550555 (Kopie ohne Datum)"
+_HELP_A554575 = "LinkedIn-Hilfe a554575 (Kopie ohne Datum, <https://www.garudax.id/help/linkedin/answer/a554575>)"
+
+# -- numbers of the documented-only rules (the library does not compute them) --------------------
+
+INVITATION_NOTE_CHARS = 300
+"""The longest personal note on an invitation: every account by October 2022, Premium and Sales
+Navigator today (K16)."""
+
+INVITATION_NOTE_CHARS_BASIC = 200
+"""The longest note a Basic account can add today; no LinkedIn text states it, start not found
+(K16)."""
+
+INVITATION_NOTES_PER_MONTH_BASIC = 5
+"""Invitations with a personal note a Basic member may send a month today; Premium has no limit
+(K17)."""
+
+INVITATIONS_PER_WEEK = 100
+"""About this many invitations a week for every plan; LinkedIn names no number (K18)."""
+
+INMAIL_SUBJECT_CHARS = 200
+"""The longest subject of an InMail today (C13)."""
+
+INMAIL_BODY_CHARS = 2000
+"""The longest text of an InMail today (C13)."""
+
+INMAIL_BODY_CHARS_WIKI = 1900
+"""An older German wiki's limit for an InMail's text, signature included (C13)."""
 
 RULES: tuple[Rule, ...] = (
     # -- members ---------------------------------------------------------------------------------
@@ -253,6 +289,7 @@ RULES: tuple[Rule, ...] = (
         confidence=Confidence.MEDIUM,
         explained_in=(GlossaryPage.MODERATORS,),
         assumptions=("A1", "A12"),
+        end_assumed_by="A12",
     ),
     Rule(
         id="K3",
@@ -263,6 +300,7 @@ RULES: tuple[Rule, ...] = (
         confidence=Confidence.MEDIUM,
         explained_in=(GlossaryPage.PRIVATE_REPLY,),
         assumptions=("A12",),
+        end_assumed_by="A12",
     ),
     Rule(
         id="K4",
@@ -327,6 +365,7 @@ RULES: tuple[Rule, ...] = (
         confidence=Confidence.HIGH,
         explained_in=(GlossaryPage.GROUP_MESSAGE,),
         assumptions=("A10", "A12"),
+        end_assumed_by="A12",
     ),
     Rule(
         id="K11",
@@ -338,6 +377,7 @@ RULES: tuple[Rule, ...] = (
         confidence=Confidence.HIGH,
         explained_in=(GlossaryPage.GROUP_MESSAGE,),
         assumptions=("A11", "A12"),
+        end_assumed_by="A12",
     ),
     Rule(
         id="K12",
@@ -384,6 +424,63 @@ RULES: tuple[Rule, ...] = (
         source=_GROUPS_2018,
         confidence=Confidence.MEDIUM,
         explained_in=(GlossaryPage.MODERATORS, GlossaryPage.GROUP_MESSAGE),
+        modelled=False,
+    ),
+    Rule(
+        id="K16",
+        title="Länge der persönlichen Nachricht in einer Einladung",
+        family=Family.CHANNELS,
+        attested_from=date(2022, 10, 20),
+        source=(
+            "<https://github.com/tomquirk/linkedin-api/issues/260> (20. Oktober 2022: "
+            f"{INVITATION_NOTE_CHARS} Zeichen); für die {INVITATION_NOTE_CHARS_BASIC} Zeichen "
+            "eines Basis-Kontos <https://github.com/lookr-fyi/job-application-bot-by-ollama-ai/"
+            "issues/27> (30. November 2025) und linkedhelper.com (ohne Datum); kein Text von "
+            "LinkedIn nennt sie, seit wann sie gelten: nicht belegt."
+        ),
+        confidence=Confidence.MEDIUM,
+        explained_in=(GlossaryPage.PREMIUM,),
+        modelled=False,
+    ),
+    Rule(
+        id="K17",
+        title="Fünf Einladungen mit Nachricht im Monat für Basis-Mitglieder",
+        family=Family.CHANNELS,
+        attested_from=date(2023, 10, 17),
+        source=(
+            f"{_HELP_A550555}: „Basic and free LinkedIn members can include a personalized "
+            "message to five connection requests per month“; in Kraft spätestens am 17. Oktober "
+            "2023 (<https://github.com/tomquirk/linkedin-api/issues/353>), Beginn nicht belegt."
+        ),
+        confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.PREMIUM,),
+        modelled=False,
+    ),
+    Rule(
+        id="K18",
+        title="Etwa 100 Einladungen pro Woche",
+        family=Family.CHANNELS,
+        attested_from=date(2021, 5, 28),
+        source=(
+            "dux-soup.com (Blog); <https://github.com/joshiayush/inb/issues/1> (28. Mai 2021); "
+            "LinkedIn-Hilfe a550555 und a551012 nennen keine Zahl, nur dass eine Sperre "
+            "„typically lasts one week“."
+        ),
+        confidence=Confidence.MEDIUM,
+        explained_in=(GlossaryPage.PREMIUM,),
+        modelled=False,
+    ),
+    Rule(
+        id="K19",
+        title="Nachrichtenanfrage an Gruppenmitglieder und Kollegen",
+        family=Family.GROUPS,
+        attested_from=STATUS_DAY,
+        source=(
+            f"{_HELP_A554575}; ob die Empfängerin erst annehmen muss und wie viele im Monat "
+            "gehen: nicht belegt."
+        ),
+        confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.GROUP_MESSAGE,),
         modelled=False,
     ),
     # -- credits ---------------------------------------------------------------------------------
@@ -519,6 +616,20 @@ RULES: tuple[Rule, ...] = (
         ),
         confidence=Confidence.MEDIUM,
         explained_in=(GlossaryPage.CREDITS,),
+        modelled=False,
+    ),
+    Rule(
+        id="C13",
+        title="Länge einer InMail",
+        family=Family.CREDITS,
+        attested_from=STATUS_DAY,
+        source=(
+            f"{_HELP_A554514}; ein älteres deutsches Wiki nennt {INMAIL_BODY_CHARS_WIKI} Zeichen "
+            "samt Signatur (<https://social-media-abc.de/mediawiki/index.php?oldid=14029&"
+            "title=InMail>)."
+        ),
+        confidence=Confidence.MEDIUM,
+        explained_in=(GlossaryPage.INMAIL,),
         modelled=False,
     ),
     # -- feedback --------------------------------------------------------------------------------
