@@ -1,111 +1,30 @@
-"""Accessibility: axe-core finds no violation on any page, in the light and in the dark scheme.
+"""Accessibility beyond the visit of every page: what only exists after interaction.
 
-axe runs with all the rules it enables by default (WCAG 2.0/2.1 A and AA, best practices) plus
-`target-size` (WCAG 2.2 AA), which axe leaves off by default. No rule is switched off; what
-Material and mkdocs-jupyter got wrong is fixed in hooks/a11y.py, docs/assets/javascripts/
-barrierefreiheit.js and docs/assets/stylesheets/extra.css.
-
-Every page of the built site is checked after its diagrams are drawn, with the light scheme in
-one browser context and the dark scheme in another; axe runs in both at the same time (two
-renderer processes, two cores), and once more on a phone-sized screen. Further checks cover
-what only exists after interaction: the open search with results, and a shown tooltip after
-instant navigation.
+Every page itself is checked with axe in the light and the dark scheme and on a phone-sized
+screen by test_every_page.py. Here: that axe runs every required rule, the open search with
+results, a shown tooltip after instant navigation, and that each glossary term takes the keyboard
+focus once per section.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from html.parser import HTMLParser
-from importlib.util import find_spec
 from pathlib import Path
-from typing import Any, Literal
 
 import pytest
-from playwright.sync_api import Browser, Page, ViewportSize, expect
+from playwright.sync_api import Browser, Page, expect
 
 from devtools.site_pages import page_file, site_pages
-from tests.browser.browsing import SHARDS, serve_sitemap_locally, shard, wait_for_diagrams
-
-SCHEMES: tuple[Literal["light", "dark"], ...] = ("light", "dark")
-BODY_SCHEME = {"light": "default", "dark": "slate"}
-AXE_OPTIONS = {"resultTypes": ["violations"], "rules": {"target-size": {"enabled": True}}}
-WIDE: ViewportSize = {"width": 1280, "height": 900}
-NARROW: ViewportSize = {"width": 375, "height": 800}
-NARROW_RULES = [
-    "scrollable-region-focusable",
-    "landmark-unique",
-    "target-size",
-    "region",
-    "nested-interactive",
-]
-NARROW_OPTIONS = {
-    "resultTypes": ["violations"],
-    "runOnly": {"type": "rule", "values": NARROW_RULES},
-}
-REQUIRED_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice")
-
-
-def axe_source() -> str:
-    """axe-core's script, as bundled with axe-playwright-python (a dev dependency)."""
-    spec = find_spec("axe_playwright_python")
-    assert spec is not None, "axe-playwright-python fehlt: `make install`"
-    assert spec.origin is not None
-    return (Path(spec.origin).parent / "axe.min.js").read_text(encoding="utf-8")
-
-
-def start_axe(page: Page, options: dict[str, Any] = AXE_OPTIONS) -> None:
-    """Start axe on the page's document without waiting for it (see `axe_violations`).
-
-    Running transitions (a fading search result, a tooltip) would be measured half-way, in
-    colours the page never rests in: axe starts when they are over. It starts in a task of its
-    own, so this call returns at once and axe can run in several pages at the same time.
-    """
-    page.evaluate(
-        """options => {
-            const transitions = document.getAnimations().map(animation => animation.finished);
-            const started = new Promise(resolve => setTimeout(resolve));  // returns at once
-            window.__axe = started
-                .then(() => Promise.allSettled(transitions))
-                .then(() => axe.run(document, options));
-        }""",
-        options,
-    )
-
-
-def axe_violations(page: Page) -> list[dict[str, Any]]:
-    """Wait for the run started by `start_axe` and return its violations."""
-    result: dict[str, Any] = page.evaluate("window.__axe")
-    violations: list[dict[str, Any]] = result["violations"]
-    return violations
-
-
-def report(pages: dict[str, Page]) -> str:
-    """Wait for the axe runs in `pages` (scheme → page); describe their violations, if any."""
-    found = {scheme: axe_violations(page) for scheme, page in pages.items()}
-    return "\n".join(
-        f"[{scheme}]\n{describe(violations)}" for scheme, violations in found.items() if violations
-    )
-
-
-def describe(violations: list[dict[str, Any]]) -> str:
-    """One line per violation and up to five of its elements, with axe's explanation."""
-    lines = []
-    for violation in violations:
-        lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']}")
-        for node in violation["nodes"][:5]:
-            summary = " ".join(node["failureSummary"].split())
-            lines.append(f"    {' '.join(map(str, node['target']))}: {summary[:300]}")
-        if len(violation["nodes"]) > 5:
-            lines.append(f"    … und {len(violation['nodes']) - 5} weitere Elemente")
-    return "\n".join(lines)
-
-
-def new_page(browser: Browser, base_url: str, site_dir: Path, **options: Any) -> Page:
-    """A page in a context of its own, with axe injected into every document it loads."""
-    context = browser.new_context(locale="de-DE", **options)
-    context.add_init_script(axe_source())
-    serve_sitemap_locally(context, base_url, site_dir)
-    return context.new_page()
+from tests.browser.axe import (
+    AXE_OPTIONS,
+    REQUIRED_TAGS,
+    SCHEMES,
+    WIDE,
+    new_page,
+    report,
+    start_axe,
+)
 
 
 @pytest.fixture(scope="module")
@@ -118,14 +37,6 @@ def scheme_pages(browser: Browser, base_url: str, site_dir: Path) -> Iterator[di
     yield pages
     for page in pages.values():
         page.context.close()
-
-
-@pytest.fixture(scope="module")
-def narrow_page(browser: Browser, base_url: str, site_dir: Path) -> Iterator[Page]:
-    """A phone-sized page, light scheme."""
-    page = new_page(browser, base_url, site_dir, color_scheme="light", viewport=NARROW)
-    yield page
-    page.context.close()
 
 
 def test_axe_runs_the_required_rules(scheme_pages: dict[str, Page], base_url: str) -> None:
@@ -142,38 +53,6 @@ def test_axe_runs_the_required_rules(scheme_pages: dict[str, Page], base_url: st
     )
     for tag in REQUIRED_TAGS:
         assert any(tag in tags for tags in enabled), f"axe prüft keine Regel mit Tag {tag}"
-
-
-@pytest.mark.parametrize("part", range(SHARDS))
-def test_every_page(
-    scheme_pages: dict[str, Page],
-    narrow_page: Page,
-    base_url: str,
-    site_dir: Path,
-    subtests: Any,
-    part: int,
-) -> None:
-    """No page of the site has an axe violation: light, dark, and on a narrow screen.
-
-    On a phone-sized screen (or zoomed in), wide tables and code scroll sideways and the
-    sidebars fold away. The colours stay the same, so the narrow pass only runs the rules whose
-    outcome depends on the layout (`NARROW_RULES`). The three pages load and run axe at the
-    same time.
-    """
-    pages = {**scheme_pages, f"{NARROW['width']} px": narrow_page}
-    for path in shard(site_dir, part):
-        with subtests.test(msg=path or "/"):
-            for page in pages.values():
-                page.goto(base_url + path, wait_until="commit")
-            for page in pages.values():
-                page.wait_for_load_state("load")
-            for scheme, page in scheme_pages.items():
-                assert page.evaluate("document.body.dataset.mdColorScheme") == BODY_SCHEME[scheme]
-                wait_for_diagrams(page)
-                start_axe(page)
-            start_axe(narrow_page, NARROW_OPTIONS)
-            problems = report(pages)
-            assert not problems, f"axe auf /{path}:\n{problems}"
 
 
 def test_open_search_with_results(scheme_pages: dict[str, Page], base_url: str) -> None:

@@ -1,9 +1,8 @@
-"""End to end in Chromium: every page loads cleanly, and the site's features work.
+"""End to end in Chromium: the site's features work (every page itself: test_every_page.py).
 
-Pages are found in the built site (sitemap.xml), not listed here. The features: German search,
-glossary tooltips (mouse and keyboard), the mermaid diagram, content tabs, the light/dark
-switch, the notebooks' figures, and all of that again after Material's instant navigation
-(a click on a link that replaces the page without loading a new document).
+The features: German search, glossary tooltips (mouse and keyboard), the mermaid diagram, content
+tabs, the light/dark switch, the notebooks' figures, and all of that again after Material's
+instant navigation (a click on a link that replaces the page without loading a new document).
 """
 
 from __future__ import annotations
@@ -11,21 +10,14 @@ from __future__ import annotations
 import re
 from fnmatch import fnmatch
 from pathlib import Path
-from typing import Any
 
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from devtools import ROOT
 from tests.browser.browsing import (
-    COLLECT_CSP_VIOLATIONS,
-    SHARDS,
-    RequestTracker,
-    csp_violations,
     notebook_pages,
-    reveal_lazy_content,
     serve_sitemap_locally,
-    shard,
     wait_for_diagrams,
 )
 from tests.browser.conftest import PageLog
@@ -91,35 +83,6 @@ def nav_link(page: Page, name: str) -> Locator:
     return page.get_by_role("navigation", name="Navigation").get_by_role(
         "link", name=name, exact=True
     )
-
-
-@pytest.mark.parametrize("part", range(SHARDS))
-def test_every_page_loads_cleanly(
-    page: Page, page_log: PageLog, base_url: str, site_dir: Path, subtests: Any, part: int
-) -> None:
-    """Each page: HTTP 200, German, no console error, failed or foreign request, no CSP breach.
-
-    Lazily loaded images and diagrams are scrolled into view, so they load too (and run under
-    the Content-Security-Policy, hooks/csp.py), and a page is left only when no request is in
-    flight (an aborted request would look like a failed one).
-    """
-    page.context.add_init_script(COLLECT_CSP_VIOLATIONS)
-    tracker = RequestTracker(page)
-    for path in shard(site_dir, part):
-        with subtests.test(msg=path or "/"):
-            page_log.console_errors.clear()
-            page_log.failed_requests.clear()
-            page_log.foreign_requests.clear()
-            response = page.goto(base_url + path)
-            assert response is not None, f"/{path}: keine Antwort"
-            assert response.status == 200, f"/{path}: HTTP {response.status}"
-            assert page.evaluate("document.documentElement.lang") == "de"
-            reveal_lazy_content(page)
-            if page.locator(".diagramm").count():
-                wait_for_diagrams(page)
-            tracker.wait_idle(page)
-            assert not no_problems(page_log), f"/{path}: {no_problems(page_log)}"
-            assert not csp_violations(page), f"/{path}: CSP-Verstöße {csp_violations(page)}"
 
 
 @pytest.mark.parametrize(

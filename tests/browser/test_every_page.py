@@ -1,0 +1,243 @@
+"""Every page of the built site, in four browser windows at once, checked for what a reader needs.
+
+Each page is opened in three contexts side by side (one load each, the renderers share the cores),
+with its diagrams drawn and, where the layout is measured, its lazy images loaded, and checked:
+
+- **light, 1366 px** (a laptop): HTTP 200, German, no console error, no failed request, no
+  request to another host, no breach of the Content-Security-Policy (hooks/csp.py; an init
+  script collects Chromium's `securitypolicyviolation` events), nothing cut off, and axe finds
+  nothing (every rule it runs by default plus `target-size`, see tests/browser/axe.py);
+- **dark, 1366 px**: axe finds nothing in the dark scheme either;
+- **375 px** (a phone): nothing cut off, and axe finds nothing with the rules whose outcome
+  depends on the layout (`NARROW_RULES`; the colours are those of the light window);
+- **320 px** (a 1280 px window at 400 % zoom, WCAG 1.4.10 reflow): the phone's window, narrowed
+  once its checks are done, does not scroll sideways.
+
+"Cut off": only tables and code may be wider than the text column, and then they scroll in their
+own box; anything else that sticks out past the article's right edge, or whose content a box with
+``overflow: hidden`` clips, is named in the message. A page is left only when no request is in
+flight (an aborted request would look like a failed one). The pages are split into `SHARDS`
+parts, one test each, so that pytest-xdist spreads them over the cores.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, ConsoleMessage, Page, Request, ViewportSize
+
+from tests.browser.axe import (
+    AXE_OPTIONS,
+    BODY_SCHEME,
+    NARROW_OPTIONS,
+    axe_violations,
+    describe,
+    new_page,
+    start_axe,
+)
+from tests.browser.browsing import (
+    COLLECT_CSP_VIOLATIONS,
+    SHARDS,
+    RequestTracker,
+    csp_violations,
+    reveal_lazy_content,
+    shard,
+    wait_for_diagrams,
+)
+
+LAPTOP = ViewportSize(width=1366, height=768)
+PHONE = ViewportSize(width=375, height=812)
+ZOOMED = ViewportSize(width=320, height=640)
+
+
+@dataclass
+class Window:
+    """One of the three contexts: its page, its request tracker, and what it saw go wrong."""
+
+    page: Page
+    tracker: RequestTracker
+    console_errors: list[str] = field(default_factory=list)
+    failed_requests: list[str] = field(default_factory=list)
+    foreign_requests: list[str] = field(default_factory=list)
+    _started: set[Request] = field(default_factory=set)
+
+    def forget(self) -> None:
+        """Start a new page: clear the lists."""
+        self.console_errors.clear()
+        self.failed_requests.clear()
+        self.foreign_requests.clear()
+        self._started.clear()
+
+    def watch(self, base_url: str) -> None:
+        """Record console errors, failed requests and requests to other hosts."""
+        page = self.page
+
+        def on_request(request: Request) -> None:
+            self._started.add(request)
+            if request.url.startswith(("http://", "https://")) and not request.url.startswith(
+                base_url
+            ):
+                self.foreign_requests.append(request.url)
+
+        def on_failure(request: Request) -> None:
+            # A request of the page before (the favicon comes late) that leaving it aborted is
+            # no failure of this page; every other failure is.
+            if request in self._started or request.failure != "net::ERR_ABORTED":
+                self.failed_requests.append(f"{request.url} {request.failure}")
+
+        def on_console(message: ConsoleMessage) -> None:
+            if message.type == "error":
+                self.console_errors.append(message.text)
+
+        page.on("console", on_console)
+        page.on("pageerror", lambda error: self.console_errors.append(str(error)))
+        page.on("request", on_request)
+        page.on("requestfailed", on_failure)
+
+
+@pytest.fixture(scope="module")
+def windows(browser: Browser, base_url: str, site_dir: Path) -> Iterator[dict[str, Window]]:
+    """The three contexts, each with axe injected into every document."""
+    options: dict[str, dict[str, Any]] = {
+        "hell": {"color_scheme": "light", "viewport": LAPTOP},
+        "dunkel": {"color_scheme": "dark", "viewport": LAPTOP},
+        "375 px": {"color_scheme": "light", "viewport": PHONE},
+    }
+    opened = {}
+    for name, option in options.items():
+        page = new_page(browser, base_url, site_dir, **option)
+        window = Window(page, RequestTracker(page))
+        opened[name] = window
+    light = opened["hell"]
+    light.page.context.add_init_script(COLLECT_CSP_VIOLATIONS)
+    light.watch(base_url)
+    yield opened
+    for window in opened.values():
+        window.page.context.close()
+
+
+_STICKING_OUT = """
+() => {
+  const width = document.scrollingElement.clientWidth;
+  const scrolls = "pre, code, table, .md-typeset__scrollwrap, .highlight, .highlight-ipynb";
+  const out = [];
+  for (const element of document.body.querySelectorAll("*")) {
+    if (element.closest(scrolls)) continue;
+    const box = element.getBoundingClientRect();
+    if (box.width && box.right > width + 0.5) {
+      const classes = element.className && typeof element.className === "string"
+        ? "." + element.className.trim().split(/\\s+/).join(".") : "";
+      out.push(`${element.tagName.toLowerCase()}${classes} (bis ${Math.round(box.right)} px)`);
+    }
+  }
+  return out.slice(-5);
+}
+"""
+
+
+_CUT_OFF = """
+() => {
+  const article = document.querySelector(".md-content__inner");
+  if (!article) return [];
+  const right = article.getBoundingClientRect().right;
+  const edge = Math.min(right, document.documentElement.clientWidth);
+  const scrolls = "pre, code, table, .md-typeset__scrollwrap, .highlight, .highlight-ipynb, "
+    + ".tabbed-labels, .tabbed-control, .diagramm, .jp-OutputArea-output, mjx-container, .MathJax";
+  const name = (element) => {
+    const classes = element.className && typeof element.className === "string"
+      ? "." + element.className.trim().split(/\\s+/).join(".") : "";
+    return `${element.tagName.toLowerCase()}${classes}`;
+  };
+  const out = [];
+  for (const element of article.querySelectorAll("*")) {
+    if (element.closest(scrolls)) continue;
+    const box = element.getBoundingClientRect();
+    if (!box.width || !box.height) continue;
+    if (box.right > edge + 1) {
+      out.push(`${name(element)} ragt heraus (bis ${Math.round(box.right)} px)`);
+    }
+    const style = getComputedStyle(element);
+    const clips = ["hidden", "clip"].includes(style.overflowX);
+    const hidden = element.matches(".visually-hidden");
+    if (clips && !hidden && element.scrollWidth > element.clientWidth + 1) {
+      out.push(`${name(element)} schneidet ab (${element.scrollWidth} > ${element.clientWidth})`);
+    }
+  }
+  return out.slice(0, 5);
+}
+"""
+
+
+def visit(windows: dict[str, Window], url: str) -> int:
+    """Open `url` in every window and wait until each shows what its checks need; the status.
+
+    Every window draws the page's diagrams (axe checks them); the windows whose layout is measured
+    (light and phone) also load their lazy images and wait until no request is in flight.
+    """
+    status = 0
+    for name, window in windows.items():
+        window.forget()
+        window.page.set_viewport_size(PHONE if name == "375 px" else LAPTOP)
+        response = window.page.goto(url, wait_until="commit")
+        if name == "hell":
+            status = response.status if response is not None else 0
+    for window in windows.values():
+        window.page.wait_for_load_state("load")
+    measured = [windows["hell"], windows["375 px"]]
+    for window in measured:
+        reveal_lazy_content(window.page)
+    for window in windows.values():
+        if window.page.locator(".diagramm").count():
+            wait_for_diagrams(window.page)
+    for window in measured:
+        window.tracker.wait_idle(window.page)
+    return status
+
+
+@pytest.mark.parametrize("part", range(SHARDS))
+def test_every_page(
+    windows: dict[str, Window], base_url: str, site_dir: Path, subtests: Any, part: int
+) -> None:
+    """Every page passes every check of the module docstring, in its window."""
+    light, dark, phone = windows["hell"], windows["dunkel"], windows["375 px"]
+    for path in shard(site_dir, part):
+        with subtests.test(msg=path or "/"):
+            status = visit(windows, base_url + path)
+            problems: dict[str, object] = {}
+            if status != 200:
+                problems["HTTP"] = status
+            if light.page.evaluate("document.documentElement.lang") != "de":
+                problems["Sprache"] = light.page.evaluate("document.documentElement.lang")
+            for name, entries in (
+                ("Konsolenfehler", light.console_errors),
+                ("fehlgeschlagene Anfragen", light.failed_requests),
+                ("Anfragen an fremde Hosts", light.foreign_requests),
+                ("CSP-Verstöße", csp_violations(light.page)),
+            ):
+                if entries:
+                    problems[name] = list(entries)
+            for name, window in (("1366 px", light), ("375 px", phone)):
+                if cut := window.page.evaluate(_CUT_OFF):
+                    problems[f"abgeschnitten bei {name}"] = cut
+            phone.page.set_viewport_size(ZOOMED)
+            width, client = phone.page.evaluate(
+                "() => [document.scrollingElement.scrollWidth, "
+                "document.scrollingElement.clientWidth]"
+            )
+            if width > client:
+                problems["breiter als 320 px"] = (width, phone.page.evaluate(_STICKING_OUT))
+            phone.page.set_viewport_size(PHONE)
+            for name, scheme in (("hell", "light"), ("dunkel", "dark")):
+                body = windows[name].page.evaluate("document.body.dataset.mdColorScheme")
+                assert body == BODY_SCHEME[scheme], f"/{path}: {name} zeigt {body}"
+            start_axe(light.page, AXE_OPTIONS)
+            start_axe(dark.page, AXE_OPTIONS)
+            start_axe(phone.page, NARROW_OPTIONS)
+            for name, window in (("hell", light), ("dunkel", dark), ("375 px", phone)):
+                if violations := axe_violations(window.page):
+                    problems[f"axe {name}"] = "\n" + describe(violations)
+            assert not problems, f"/{path}: " + "\n".join(f"{k}: {v}" for k, v in problems.items())
