@@ -68,9 +68,7 @@ def _docstring_fences(path: Path) -> Iterator[Fence]:
     """The fences in the docstrings of a module, its classes and functions (as `inspect.getdoc`)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     for node in ast.walk(tree):
-        if not isinstance(
-            node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef
-        ):
+        if not isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
             continue
         docstring = ast.get_docstring(node, clean=True)
         if docstring:
@@ -79,9 +77,7 @@ def _docstring_fences(path: Path) -> Iterator[Fence]:
 
 def _all_fences() -> list[Fence]:
     pages = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
-    fences = [
-        fence for page in pages for fence in _fences_in(page.read_text("utf-8"), page, 0)
-    ]
+    fences = [fence for page in pages for fence in _fences_in(page.read_text("utf-8"), page, 0)]
     for module in sorted((ROOT / "src").rglob("*.py")):
         fences.extend(_docstring_fences(module))
     return fences
