@@ -28,6 +28,7 @@ Example:
     #> 2026-04-30 5 Monatliches Kontingent Premium Career (C9)
     #> 2026-04-30 -5 Verfällt: über dem Höchststand von 15 (C10, A18)
     #> 2026-05-02 -5 Verfallen nach 90 Tagen: Guthaben vom 31.01.2026 (C11, A15)
+
     print(net.credits(lena, on=date(2026, 5, 1)), net.credits(lena, on=date(2026, 5, 2)))
     #> 15 10
     ```

@@ -24,6 +24,7 @@ Example:
             print(row)
     #> Antworten, Tag 0 bis 90: Gutschrift am Tag der Reaktion
     #> Antworten, ab Tag 91: keine Gutschrift
+
     print([row.stars for row in star_table()])
     #> [5, 5, 4, 4, 3, 3, 2, 2, 1, 1, 0]
     ```
