@@ -525,3 +525,14 @@ def test_a_code_belongs_to_one_class() -> None:
             template = "Noch einmal."
 
     assert ERROR_CLASSES[0] is PremiumRequired
+
+
+@pytest.mark.parametrize("rule", [None, "Z9", "K1 und K2"], ids=["missing", "unknown", "not-an-id"])
+def test_a_rule_slot_needs_a_rule_id(rule: str | None) -> None:
+    """rules_of names the class when the ``{rule}`` slot gets no rule ID of the registry."""
+    with pytest.raises(TypeError, match="ChannelUnavailable needs a rule ID"):
+        ChannelUnavailable.rules_of(rule=rule)
+
+
+def test_the_rule_of_the_slot_is_cited_once() -> None:
+    assert ChannelUnavailable.rules_of(rule="K4") == ("K4",)

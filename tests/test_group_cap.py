@@ -21,6 +21,7 @@ from inmail_explained import (
     Network,
     PremiumRequired,
 )
+from inmail_explained.channels import open_channels
 
 from .support import snapshot
 
@@ -173,3 +174,23 @@ def test_a_way_the_cap_did_not_take_is_refused_as_unavailable() -> None:
     with pytest.raises(InMailError) as info:
         net.send(anna, others[CAP], on=JULY, via=C.MODERATOR)
     assert info.value.code == "channel-unavailable"
+
+
+@pytest.mark.parametrize(("left", "offered"), [(None, True), (1, True), (0, False)])
+def test_k11_no_group_way_is_offered_once_the_month_is_used_up(
+    left: int | None, offered: bool
+) -> None:
+    """open_channels with 0 counted group messages left offers no group way, only the others."""
+    recipient = Member(name="Gerd", openlink=True, premium=True, accepts_inmail=True)
+    ways = open_channels(
+        recipient,
+        connected=False,
+        moderated_group="Recruiting",
+        shared_discussion="Gehälter",
+        on=date(2015, 7, 1),
+        group_messages_left=left,
+    )
+    channels = [way.channel for way in ways]
+    group_ways = {Channel.MODERATOR, Channel.PRIVATE_REPLY}
+    assert (group_ways <= set(channels)) is offered
+    assert Channel.OPENLINK in channels, "Open Profile is no group way and stays open"

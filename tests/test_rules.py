@@ -116,7 +116,7 @@ def test_unknown_ids_are_named() -> None:
     assert assumption("A16").rules == ("C11",)
 
 
-def _rule(**period: date) -> Rule:
+def _rule(**period: object) -> Rule:
     fields: dict[str, object] = {
         "id": "C12",
         "title": "x",
@@ -135,6 +135,16 @@ def test_a_rule_cannot_have_both_kinds_of_boundary() -> None:
         _rule(valid_until=day, attested_until=day)
     with pytest.raises(ValidationError, match="endet vor seinem Beginn"):
         _rule(valid_from=day + DAY, valid_until=day)
+
+
+def test_an_assumed_end_names_one_of_the_rules_assumptions_and_a_last_day() -> None:
+    """end_assumed_by (the model dates the end, e.g. A12 for the groups) must fit the rule."""
+    day = date(2018, 8, 15)
+    with pytest.raises(ValidationError, match="A12 fehlt unter den Annahmen"):
+        _rule(valid_until=day, end_assumed_by="A12")
+    with pytest.raises(ValidationError, match="end_assumed_by ohne letzten Tag"):
+        _rule(assumptions=("A12",), end_assumed_by="A12")
+    assert _rule(valid_until=day, assumptions=("A12",), end_assumed_by="A12").last_day == day
 
 
 def test_every_rule_names_only_assumptions_that_name_it_back() -> None:

@@ -99,16 +99,11 @@ def _citations(source: str) -> tuple[RuleRef | None, ...]:
     """
     cited: list[RuleRef | None] = []
     for _, name, _, _ in Formatter().parse(source):
-        ref: RuleRef | None
         if name is not None and is_rule_ref(name):
-            ref = name
+            cited.append(name)
         elif name == RULE_SLOT:
-            ref = None
-        else:
-            continue
-        if ref not in cited:
-            cited.append(ref)
-    return tuple(cited)
+            cited.append(None)
+    return tuple(dict.fromkeys(cited))  # each once, in the order of first mention
 
 
 def _cite(source: str) -> str:
@@ -230,9 +225,8 @@ class InMailError(Exception):
                 if rule is None or not is_rule_ref(rule):
                     raise TypeError(f"{cls.__name__} needs a rule ID for {{rule}}, got {rule!r}")
                 ref = rule
-            if ref not in cited:
-                cited.append(ref)
-        return tuple(cited)
+            cited.append(ref)
+        return tuple(dict.fromkeys(cited))  # the slot's rule may also be cited by name
 
     @classmethod
     def docs_url(cls) -> str:

@@ -560,6 +560,14 @@ class PlanDay(BaseModel):
     usable_until: date | None
 
 
+_TIMELINE_KINDS = {
+    EntryKind.ALLOTMENT: "granted",
+    EntryKind.FORFEIT: "forfeited",
+    EntryKind.EXPIRY: "expired",
+}
+"""The statement lines of a plan's timeline and the column each one adds to."""
+
+
 def plan_timeline(plan: Plan, start: date = STATUS_DAY, months: int = 6) -> tuple[PlanDay, ...]:
     """A plan's first `months` billing months from `start`, without any InMail (C9-C11).
 
@@ -589,14 +597,9 @@ def plan_timeline(plan: Plan, start: date = STATUS_DAY, months: int = 6) -> tupl
     month_after = _month_after(start, months)
     end = month_after - timedelta(days=1)
     days: dict[date, dict[str, int]] = {}
-    for entry in net.ledger(member, on=end):
-        kinds = days.setdefault(entry.on, dict.fromkeys(("granted", "forfeited", "expired"), 0))
-        if entry.kind is EntryKind.ALLOTMENT:
-            kinds["granted"] += entry.change
-        elif entry.kind is EntryKind.FORFEIT:
-            kinds["forfeited"] -= entry.change
-        elif entry.kind is EntryKind.EXPIRY:
-            kinds["expired"] -= entry.change
+    for entry in net.ledger(member, on=end):  # a member who never sends: only these three kinds
+        kinds = days.setdefault(entry.on, dict.fromkeys(_TIMELINE_KINDS.values(), 0))
+        kinds[_TIMELINE_KINDS[entry.kind]] += abs(entry.change)
     rows = []
     for on, kinds in sorted(days.items()):
         kept = kinds["granted"] - kinds["forfeited"]
