@@ -61,7 +61,9 @@ STAR_START += ["reply", "reply", "not-interested", "reply", "reply", "spam"]
 
 MESSAGE_REQUEST_RULE: RuleId = "K19"
 """Message requests to members of a shared group: documented for today, not modelled."""
-GROUP_RELATIONS = frozenset({lib.Relation.SAME_GROUP, lib.Relation.MODERATOR, lib.Relation.DISCUSSION})
+GROUP_RELATIONS = frozenset(
+    {lib.Relation.SAME_GROUP, lib.Relation.MODERATOR, lib.Relation.DISCUSSION}
+)
 """The Kanal-Finder's relations in which A and B share a group."""
 
 SLOT = "\x00"
@@ -145,8 +147,10 @@ def _case_rules(
 
 
 def unknown_way(case: ChannelCase) -> v.UnknownWay | None:
-    """The message request (K19) where A and B share a group on a day the sources name it for;
-    the model does not compute it (`Rule.modelled`), so the tool calls it "nicht belegt"."""
+    """The message request (K19) where A and B share a group on a day the sources name it for.
+
+    The model does not compute it (`Rule.modelled`), so the tool calls it "nicht belegt".
+    """
     found = lib.rule(MESSAGE_REQUEST_RULE)
     if case.relation not in GROUP_RELATIONS or not found.in_force(case.era.day):
         return None

@@ -112,17 +112,20 @@ class WayView(View):
 
 
 class UnknownWay(View):
-    """A way the sources name for the era's day but the model does not compute (``modelled``
-    false): its rule and title. Where it applies, the tool says "nicht belegt", not "klappt
-    nicht"."""
+    """A way the sources name for the era's day that the model does not compute: rule, title.
+
+    Where it applies (``Rule.modelled`` false), the tool says "nicht belegt", not "klappt nicht".
+    """
 
     rule: RuleId
     title: str
 
 
 class Combination(View):
-    """One case: the button, the way behind it (index), the ways, the default, rules, code,
-    and a way the model does not know (`UnknownWay`) where one applies."""
+    """One case: the button, the way behind it (index), the ways, the default, rules, code.
+
+    `unknown` is a way the model does not know (`UnknownWay`) where one applies.
+    """
 
     button: str | None
     profile: int | None

@@ -17,9 +17,9 @@ from typing import Any
 import pytest
 
 from inmail_explained import ERAS, STATUS_DAY, Reaction
+from tests.browser.conftest import PageLog
 from tests.browser.test_werkzeuge import no_errors, open_tool
 from tests.test_werkzeuge_data import COMBINATIONS
-from tests.browser.conftest import PageLog
 from werkzeuge_daten import TIMELINE_PLANS  # hooks/ is on pytest's pythonpath (pyproject.toml)
 
 BAD_TOKENS = re.compile(r"null|undefined|NaN|None|\[object Object\]")
@@ -60,8 +60,8 @@ def test_kanal_finder_every_state_reads_clean(page: Any, base_url: str, page_log
         if era == ERAS[-1].key and relation in GROUP_RELATIONS:
             unknown_cases += 1
             assert "klappt nicht" not in standard, case
-            assert app.locator("[data-ergebnis='unbekannt']").inner_text().startswith(
-                "nicht belegt"
+            assert (
+                app.locator("[data-ergebnis='unbekannt']").inner_text().startswith("nicht belegt")
             ), case
             if app.locator("[data-ergebnis='standard'] [data-fehler]").count():
                 assert standard.startswith("nicht belegt"), case
@@ -190,7 +190,8 @@ def test_guthaben_rechner_tables_are_whole(browser: Any, base_url: str, width: i
             checked += 1
         svg = app.locator("[data-ergebnis='tarif-bild'] svg").bounding_box()
         article = page.locator("article").bounding_box()
-        assert svg is not None and article is not None
+        assert svg is not None
+        assert article is not None
         assert svg["x"] + svg["width"] <= article["x"] + article["width"] + 1
         if width > 1000:
             details.locator("summary").click()
