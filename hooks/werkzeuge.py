@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from string import Formatter
 
@@ -48,15 +48,23 @@ CAP_RULE = GROUP_CAP_RULE
 """The rule cited next to group ways on days the monthly cap applies."""
 
 CREDIT_START = v.CreditStart(
-    sent=date(2014, 3, 1), reaction=Reaction.NOT_INTERESTED, day=19, plan=v.TIMELINE_PLANS[0]
+    sent=lib.STATUS_DAY, reaction=Reaction.NOT_INTERESTED, day=19, plan=v.TIMELINE_PLANS[0]
 )
-"""The Guthaben-Rechner's start: the specification's late decline. The send days it accepts
-run from 2010 (the form's minimum, guthaben-rechner.html) to the status day ("heute")."""
+"""The Guthaben-Rechner's start: today ("heute", the status day), Erik declines on day 19. The
+send days it accepts run from 2010 (the form's minimum, guthaben-rechner.html) to the status
+day."""
 PLAN_RULES: tuple[RuleId, ...] = ("C9", "C10", "C11")
 """The rules the plan picker cites: allotment, cap, expiry."""
 STAR_START = ["spam", "not-interested", "reply", "reply", "reply", "spam"]
 STAR_START += ["reply", "reply", "not-interested", "reply", "reply", "spam"]
 """The Sterne-Rechner's start (`Reaction` values): the first two negatives are out of the window."""
+
+MESSAGE_REQUEST_RULE: RuleId = "K19"
+"""Message requests to members of a shared group: documented for today, not modelled."""
+GROUP_RELATIONS = frozenset(
+    {lib.Relation.SAME_GROUP, lib.Relation.MODERATOR, lib.Relation.DISCUSSION}
+)
+"""The Kanal-Finder's relations in which A and B share a group."""
 
 SLOT = "\x00"
 """Marks a slot in code, ``f"{SLOT}sent{SLOT}"``. Such text travels as alternating literal text
@@ -138,6 +146,19 @@ def _case_rules(
     return list(dict.fromkeys(rules))
 
 
+def unknown_way(case: ChannelCase) -> v.UnknownWay | None:
+    """The message request (K19) where A and B share a group on a day the sources name it for.
+
+    The model does not compute it (`Rule.modelled`), so the tool calls it "nicht belegt".
+    """
+    found = lib.rule(MESSAGE_REQUEST_RULE)
+    if case.relation not in GROUP_RELATIONS or not found.in_force(case.era.day):
+        return None
+    if found.modelled:
+        raise PluginError(f"werkzeuge: {MESSAGE_REQUEST_RULE} ist jetzt modelliert")
+    return v.UnknownWay(rule=found.id, title=found.title)
+
+
 def channel_data() -> v.ChannelData:
     """The Kanal-Finder's data: per era and case its answers and its code (indices into `lines`).
 
@@ -154,12 +175,15 @@ def channel_data() -> v.ChannelData:
             ways = [_way(way.option, _outcome(way.send, era_errors)) for way in case.ways]
             default = _outcome(case.default, era_errors)
             options = [way.option for way in case.ways]
+            unknown = unknown_way(case)
+            rules = _case_rules(case, [default, *(way.send for way in ways)], era_errors)
             combinations[case_key(case)] = v.Combination(
                 button=case.button,
                 profile=None if case.profile is None else options.index(case.profile),
                 ways=ways,
                 standard=default,
-                rules=_case_rules(case, [default, *(way.send for way in ways)], era_errors),
+                unknown=unknown,
+                rules=rules + ([unknown.rule] if unknown and unknown.rule not in rules else []),
                 code=[
                     lines.setdefault(line, len(lines)) for line in channel_code(case).split("\n")
                 ],
@@ -203,10 +227,17 @@ def plan_data() -> list[v.PlanView]:
             monthly=plan.monthly_inmails,
             cap=plan.max_inmails,
             start=lib.STATUS_DAY,
+            last=_month_after(lib.STATUS_DAY, v.PLAN_TIMELINE_MONTHS) - timedelta(days=1),
             rows=list(lib.plan_timeline(plan, lib.STATUS_DAY, v.PLAN_TIMELINE_MONTHS)),
         )
         for plan in v.TIMELINE_PLANS
     ]
+
+
+def _month_after(start: date, months: int) -> date:
+    """The first day of the month `months` after `start`'s (the end of `plan_timeline`)."""
+    year, month = divmod(start.month - 1 + months, 12)
+    return date(start.year + year, month + 1, 1)
 
 
 def expiry_data() -> v.Expiry:

@@ -111,13 +111,27 @@ class WayView(View):
     send: SentView | RefusedView
 
 
+class UnknownWay(View):
+    """A way the sources name for the era's day that the model does not compute: rule, title.
+
+    Where it applies (``Rule.modelled`` false), the tool says "nicht belegt", not "klappt nicht".
+    """
+
+    rule: RuleId
+    title: str
+
+
 class Combination(View):
-    """One case: the button, the way behind it (index), the ways, the default, rules, code."""
+    """One case: the button, the way behind it (index), the ways, the default, rules, code.
+
+    `unknown` is a way the model does not know (`UnknownWay`) where one applies.
+    """
 
     button: str | None
     profile: int | None
     ways: list[WayView]
     standard: SentView | RefusedView
+    unknown: UnknownWay | None
     rules: list[RuleRef]
     code: list[int]
 
@@ -215,13 +229,14 @@ class Expiry(View):
 
 
 class PlanView(View):
-    """A plan in the plan picker: its numbers and its timeline."""
+    """A plan in the plan picker: its numbers, its timeline and the timeline's last day."""
 
     value: Plan
     title: str
     monthly: int | None
     cap: int | None
     start: date
+    last: date
     rows: list[PlanDay]
 
 

@@ -338,12 +338,12 @@ def test_credit_calculator_eras_and_todays_edges(
 ) -> None:
     """Zeitpunkt sets the era's day; today a credit-back expires: day 90/91 both ways.
 
-    The start (1 March 2014) lies in the article's era, so its radio is checked already;
-    choosing another era and then the article's moves the send date each time.
+    The start is today (the status day), so today's radio is checked already; choosing the
+    other eras and then today's moves the send date each time.
     """
     calculator = CreditPage(page, open_tool(page, base_url, "guthaben-rechner"))
-    assert calculator.app.evaluate(_READ_CREDIT)["era"] == ERAS[0].key
-    for era in (*ERAS[1:], ERAS[0]):
+    assert calculator.app.evaluate(_READ_CREDIT)["era"] == ERAS[-1].key
+    for era in (*ERAS[:-1], ERAS[-1]):
         by_keyboard(page, f"#gr-zeitpunkt-{era.key}")
         assert page.input_value("#gr-versand") == era.day.isoformat()
         calculator.set_up["versand"] = era.day.isoformat()
@@ -522,7 +522,7 @@ def test_without_javascript_the_tables_show_every_answer(browser: Any, base_url:
         assert eras.all_text_contents() == [era.title for era in ERAS]
         for plan in TIMELINE_PLANS:
             rows = page.locator(f"table[data-tarif='{plan.value}'] tbody tr")
-            balances = rows.evaluate_all("rows => rows.map(row => row.cells[4].textContent)")
+            balances = rows.evaluate_all("rows => rows.map(row => row.cells[2].textContent)")
             assert balances == [str(row.balance) for row in expected_plan_rows(plan)]
     finally:
         context.close()

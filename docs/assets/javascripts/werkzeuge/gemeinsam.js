@@ -20,12 +20,13 @@
   const DAY_MS = 86400000;
 
   /* A copy of the skeleton `name` of a tool, each <slot name="x"> replaced by values.x: text,
-     a node or a list of those (nothing for null or undefined). */
+     a node or a list of those (nothing for null or undefined, also inside a list). */
   function fill(app, name, values = {}) {
     const fragment = app.querySelector(`template[data-vorlage="${name}"]`).content.cloneNode(true);
     for (const slot of fragment.querySelectorAll("slot")) {
       const value = values[slot.name];
-      slot.replaceWith(...[value ?? []].flat(Infinity).map((part) => (part instanceof Node ? part : String(part))));
+      const parts = [value].flat(Infinity).filter((part) => part !== null && part !== undefined);
+      slot.replaceWith(...parts.map((part) => (part instanceof Node ? part : String(part))));
     }
     return fragment;
   }
@@ -81,7 +82,7 @@
   }
 
   function ruleLinks(rules, ids) {
-    return ids.flatMap((id, index) => [index > 0 ? ", " : null, ruleLink(rules, id)]);
+    return ids.flatMap((id, index) => (index > 0 ? [", ", ruleLink(rules, id)] : [ruleLink(rules, id)]));
   }
 
   /* The list of rules behind an answer, each with its title and glossary page. */

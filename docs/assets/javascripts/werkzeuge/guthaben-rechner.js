@@ -4,8 +4,10 @@
  * this script only adds days to dates and fills the row's answer and code into the skeletons.
  * "Zeitpunkt" sets the send date to an era's day and shows the era a send date belongs to
  * (`inmail_explained.credit_eras`); for InMails sent from the first day of expiry (C11) on, a
- * credit-back expires like any credit (A17). The plan picker shows a plan's timeline (`inmail_explained.plan_timeline`).
- * Shared helpers: gemeinsam.js.
+ * credit-back expires like any credit (A17). The second part, the plan picker, has a form of its
+ * own and shows a plan's timeline (`inmail_explained.plan_timeline`): a sentence, a small chart
+ * of the balance (an inline SVG drawn from the same rows, styled by classes in werkzeuge.css)
+ * and the table. Shared helpers: gemeinsam.js.
  */
 (() => {
   "use strict";
@@ -16,8 +18,9 @@
     const form = app.querySelector("[data-werkzeug-form]");
     const destination = app.querySelector("[data-werkzeug-ergebnis]");
     const reactionDay = app.querySelector("[data-werkzeug-reaktionstag]");
-    const { rules, eras, zeitpunkte, verfall, tarife } = data;
+    const { rules, eras, zeitpunkte, verfall, tarife, tarif_regeln } = data;
     const planArea = app.querySelector("[data-werkzeug-tarifleiste]");
+    const planForm = app.querySelector("[data-werkzeug-tarifform]");
     const { min: earliest, max: until } = form.elements.versand;
 
     function eraFor(sent) {
@@ -72,34 +75,115 @@
       }
     }
 
+    function planEvents(plan, row) {
+      const until = row.usable_until === null ? null : fill(app, "tarif-nutzbar", { date: timeElement(row.usable_until) });
+      return [
+        row.granted ? fill(app, "tarif-kontingent", { count: row.granted, until }) : null,
+        row.forfeited ? fill(app, "tarif-hoechststand", { count: row.forfeited, cap: plan.cap }) : null,
+        row.expired ? fill(app, "tarif-verfall", { count: row.expired, days: verfall.days }) : null,
+      ];
+    }
+
+    /* The balance over the plan's months as an SVG step line: the cap dashed, a dot where an
+       allotment comes and where credits expire. Sizes are in the viewBox's units. */
+    const SVG = "http://www.w3.org/2000/svg";
+    function svgElement(name, attributes, text = "") {
+      const element = document.createElementNS(SVG, name);
+      for (const [key, value] of Object.entries(attributes)) {
+        element.setAttribute(key, String(value));
+      }
+      element.textContent = text;
+      return element;
+    }
+
+    function planChart(plan, label) {
+      const [width, height, left, right, top, bottom] = [360, 180, 30, 8, 12, 26];
+      const first = Date.parse(plan.start);
+      const span = Date.parse(plusDays(plan.last, 1)) - first;
+      const high = Math.max(plan.cap, ...plan.rows.map((row) => row.balance));
+      const x = (iso) => left + ((Date.parse(iso) - first) / span) * (width - left - right);
+      const y = (value) => top + (1 - value / high) * (height - top - bottom);
+      const svg = svgElement("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": label, class: "werkzeug-bild-svg" });
+      svg.append(svgElement("line", { x1: left, x2: width - right, y1: y(0), y2: y(0), class: "werkzeug-bild-achse" }));
+      svg.append(svgElement("line", { x1: left, x2: width - right, y1: y(plan.cap), y2: y(plan.cap), class: "werkzeug-bild-kappe" }));
+      for (const value of [0, plan.cap]) {
+        svg.append(svgElement("text", { x: left - 4, y: y(value) + 4, class: "werkzeug-bild-zahl" }, value));
+      }
+      const lang = document.documentElement.lang;
+      for (let month = plan.start; month <= plan.last; month = nextMonth(month)) {
+        const name = new Date(Date.parse(month)).toLocaleDateString(lang, { month: "short", timeZone: "UTC" });
+        svg.append(svgElement("line", { x1: x(month), x2: x(month), y1: y(0), y2: y(0) + 4, class: "werkzeug-bild-achse" }));
+        svg.append(svgElement("text", { x: x(month) + 2, y: height - 8, class: "werkzeug-bild-monat" }, name));
+      }
+      let path = `M${x(plan.start)},${y(0)}`;
+      for (const row of plan.rows) {
+        path += ` H${x(row.on).toFixed(2)} V${y(row.balance).toFixed(2)}`;
+      }
+      path += ` H${x(plusDays(plan.last, 1))}`;
+      svg.append(svgElement("path", { d: path, class: "werkzeug-bild-linie" }));
+      for (const row of plan.rows) {
+        const kind = row.expired ? "minus" : "plus";
+        svg.append(svgElement("circle", { cx: x(row.on).toFixed(2), cy: y(row.balance).toFixed(2), r: 3, class: `werkzeug-bild-${kind}` }));
+      }
+      return svg;
+    }
+
+    function nextMonth(iso) {
+      const [year, month] = iso.split("-").map(Number);
+      return new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 10);
+    }
+
+    /* Fresh links to the rules the plan part cites (C9-C11), for one place each. */
+    function planLinks() {
+      const [c9, c10, c11] = tarif_regeln.rules.map((id) => ruleLink(rules, id));
+      return { c9, c10, c11 };
+    }
+
     function showPlan() {
-      const plan = tarife.find((p) => p.value === form.elements.tarif.value);
+      const plan = tarife.find((p) => p.value === planForm.elements.tarif.value);
+      const balances = plan.rows.map((row) => row.balance);
+      const full = plan.rows.findIndex((row) => row.balance === plan.cap);
+      const after = full < 0 ? [] : balances.slice(full);
+      const sentence = single(app, "tarif-satz", {
+        monthly: plan.monthly,
+        cap: plan.cap,
+        days: verfall.days,
+        ...planLinks(),
+        full: full < 0 ? null : fill(app, "tarif-satz-voll", {
+          date: timeElement(plan.rows[full].on),
+          last: timeElement(plan.last),
+          low: Math.min(...after),
+          cap: plan.cap,
+        }),
+      });
+      const label = fill(app, "tarif-bild-text", {
+        title: plan.title,
+        first: dateText(plan.start),
+        last: dateText(plan.last),
+        low: Math.min(...balances),
+        high: Math.max(...balances),
+      }).textContent;
+      const figure = single(app, "tarif-bild", { cap: plan.cap });
+      figure.prepend(planChart(plan, label));
       const table = single(app, "tarif-tabelle", {
         title: plan.title,
         monthly: plan.monthly,
         cap: plan.cap,
         days: verfall.days,
         start: timeElement(plan.start),
-        c9: ruleLink(rules, "C9"),
-        c10: ruleLink(rules, "C10"),
-        c11: ruleLink(rules, "C11"),
+        ...planLinks(),
       });
       table.dataset.tarif = plan.value;
       const body = table.querySelector("tbody");
       for (const row of plan.rows) {
-        const line = single(app, "tarif-zeile", {
-          on: timeElement(row.on),
-          granted: row.granted || "–",
-          forfeited: row.forfeited || "–",
-          expired: row.expired || "–",
-          balance: row.balance,
-          usable: row.usable_until === null ? "–" : timeElement(row.usable_until),
-        });
+        const line = single(app, "tarif-zeile", { on: timeElement(row.on), events: planEvents(plan, row), balance: row.balance });
         Object.assign(line.dataset, { tag: row.on, kontingent: row.granted, verfaellt: row.forfeited });
         Object.assign(line.dataset, { verfallen: row.expired, guthaben: row.balance, bis: row.usable_until ?? "" });
         body.append(line);
       }
-      planArea.replaceChildren(table);
+      const wrapper = Object.assign(document.createElement("div"), { className: "werkzeug-tabelle-rahmen" });
+      wrapper.append(table);
+      planArea.replaceChildren(sentence, figure, wrapper);
     }
 
     function show() {
@@ -190,10 +274,6 @@
     }
 
     function changed(event) {
-      if (event.target.name === "tarif") {
-        showPlan();
-        return;
-      }
       if (event.target.name === "zeitpunkt") {
         form.elements.versand.value = zeitpunkte.find((e) => e.key === event.target.value).day;
       }
@@ -203,6 +283,8 @@
     form.addEventListener("input", changed);
     form.addEventListener("change", changed);
     form.addEventListener("submit", (event) => event.preventDefault());
+    planForm.addEventListener("change", showPlan);
+    planForm.addEventListener("submit", (event) => event.preventDefault());
     show();
     showPlan();
   }

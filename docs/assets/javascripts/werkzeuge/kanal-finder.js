@@ -23,12 +23,17 @@
       return way.label === null ? data.label_missing : `„${way.label}“`;
     }
 
-    /* What `send` did: refused with its error, or sent (briefly, or with channel and price). */
-    function sendResult(result, era, brief = false) {
+    /* What `send` did: refused with its error, or sent (briefly, or with channel and price). A
+       refusal where a way the model does not know applies (`unknown`) is "nicht belegt". */
+    function sendResult(result, era, brief = false, unknown = null) {
       if (result.error !== undefined) {
         const info = data.error[era][result.error];
         const links = info.rules.length ? fill(app, "in-klammern", { text: ruleLinks(rules, info.rules) }) : null;
-        const shown = single(app, "senden-nein", { code: result.error, message: info.message, rules: links });
+        const values = { code: result.error, message: info.message, rules: links };
+        if (unknown !== null) {
+          values.rule = ruleLink(rules, unknown.rule);
+        }
+        const shown = single(app, unknown === null ? "senden-nein" : "senden-offen", values);
         shown.dataset.fehler = result.error;
         shown.querySelector("a").href = info.href;
         return shown;
@@ -77,9 +82,11 @@
       const parts = [
         buttonSummary(combo),
         fill(app, combo.ways.length === 1 ? "ansage-ein-weg" : "ansage-wege", { count: combo.ways.length }),
-        standard.error !== undefined
-          ? fill(app, "ansage-senden-nein", { code: standard.error })
-          : fill(app, "ansage-senden-ja", { rule: standard.rule, price: standard.price }),
+        standard.error === undefined
+          ? fill(app, "ansage-senden-ja", { rule: standard.rule, price: standard.price })
+          : combo.unknown !== null
+            ? fill(app, "ansage-senden-offen", { title: combo.unknown.title })
+            : fill(app, "ansage-senden-nein", { code: standard.error }),
       ];
       return parts.map((part) => part.textContent.trim()).join(" ");
     }
@@ -103,7 +110,10 @@
       destination.replaceChildren(
         fill(app, "ergebnis", {
           button: button(combo),
-          standard: sendResult(combo.standard, choice[0]),
+          standard: sendResult(combo.standard, choice[0], false, combo.unknown),
+          unknown: combo.unknown === null
+            ? null
+            : fill(app, "weg-offen", { title: combo.unknown.title, rule: ruleLink(rules, combo.unknown.rule) }),
           ways: waysTable(combo, choice[0]),
           rules: ruleList(app, rules, combo.rules),
         }),
