@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, timedelta
 from pathlib import Path
 from string import Formatter
 
@@ -35,6 +34,7 @@ from inmail_explained.groupcap import GROUP_CAP_RULE
 from inmail_explained.ids import is_rule_ref
 from inmail_explained.ledger import refund_reason
 from inmail_explained.rules import entry
+from inmail_explained.tables import timeline_end
 
 TOOLS = ("kanal-finder", "guthaben-rechner", "sterne-rechner")
 TEMPLATES = Path(__file__).resolve().parents[1] / "overrides" / "partials" / "werkzeuge"
@@ -227,17 +227,11 @@ def plan_data() -> list[v.PlanView]:
             monthly=plan.monthly_inmails,
             cap=plan.max_inmails,
             start=lib.STATUS_DAY,
-            last=_month_after(lib.STATUS_DAY, v.PLAN_TIMELINE_MONTHS) - timedelta(days=1),
+            last=timeline_end(lib.STATUS_DAY, v.PLAN_TIMELINE_MONTHS),
             rows=list(lib.plan_timeline(plan, lib.STATUS_DAY, v.PLAN_TIMELINE_MONTHS)),
         )
         for plan in v.TIMELINE_PLANS
     ]
-
-
-def _month_after(start: date, months: int) -> date:
-    """The first day of the month `months` after `start`'s (the end of `plan_timeline`)."""
-    year, month = divmod(start.month - 1 + months, 12)
-    return date(start.year + year, month + 1, 1)
 
 
 def expiry_data() -> v.Expiry:

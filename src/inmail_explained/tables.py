@@ -594,8 +594,7 @@ def plan_timeline(plan: Plan, start: date = STATUS_DAY, months: int = 6) -> tupl
     """
     net = Network()
     member = net.add(Member(name="Abo", plan=plan, subscribed_on=start))
-    month_after = _month_after(start, months)
-    end = month_after - timedelta(days=1)
+    end = timeline_end(start, months)
     days: dict[date, dict[str, int]] = {}
     for entry in net.ledger(member, on=end):  # a member who never sends: only these three kinds
         kinds = days.setdefault(entry.on, dict.fromkeys(_TIMELINE_KINDS.values(), 0))
@@ -615,10 +614,23 @@ def plan_timeline(plan: Plan, start: date = STATUS_DAY, months: int = 6) -> tupl
     return tuple(rows)
 
 
-def _month_after(start: date, months: int) -> date:
-    """The first day of the month `months` months after `start`'s month."""
+def timeline_end(start: date, months: int = 6) -> date:
+    """The last day `plan_timeline(plan, start, months)` covers.
+
+    That is the day before the first day of the month `months` months after `start`'s month.
+
+    Example:
+        ```python
+        from datetime import date
+
+        from inmail_explained.tables import timeline_end
+
+        print(timeline_end(date(2026, 12, 1)))
+        #> 2027-05-31
+        ```
+    """
     year, month = divmod(start.month - 1 + months, 12)
-    return date(start.year + year, month + 1, 1)
+    return date(start.year + year, month + 1, 1) - timedelta(days=1)
 
 
 # -- stars ---------------------------------------------------------------------------------------
