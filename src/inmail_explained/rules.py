@@ -270,6 +270,7 @@ RULES: tuple[Rule, ...] = (
         family=Family.MEMBERS,
         source=_PROJECT,
         confidence=Confidence.PROJECT,
+        assumptions=("A19",),
         explained_in=(GlossaryPage.PREMIUM,),
     ),
     # -- channels --------------------------------------------------------------------------------
@@ -834,7 +835,8 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
     Assumption(
         id="A19",
         title="Nur Tage, an denen es LinkedIn gab",
-        rules=("M1", "M4", "C9"),
+        rules=("M4",),
+        explained_in=(GlossaryPage.PREMIUM,),
     ),
 )
 """Every modelling assumption, in order."""
