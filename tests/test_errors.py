@@ -347,13 +347,13 @@ SCENARIOS: list[Any] = [
             ),
             (
                 "registry-date-as-text",
-                lambda net: lambda: inmail_explained.in_force("K1", "2015-01-01"),
+                lambda net: lambda: inmail_explained.in_force("K1", "2015-01-01"),  # type: ignore[arg-type]
             ),
             (
                 "registry-day-too-early",
                 lambda net: lambda: inmail_explained.rules_in_force(date(2003, 5, 4)),
             ),
-            ("registry-id-not-text", lambda net: lambda: inmail_explained.rule(1)),
+            ("registry-id-not-text", lambda net: lambda: inmail_explained.rule(1)),  # type: ignore[arg-type]
         )
     ],
 ]
@@ -526,19 +526,19 @@ def test_invalid_arguments_change_nothing(
     ("call", "text"),
     [
         pytest.param(
-            lambda: inmail_explained.in_force("K1", "2015-01-01"),
+            lambda: inmail_explained.in_force("K1", "2015-01-01"),  # type: ignore[arg-type]
             "in_force(...) erwartet für on ein Datum (date), bekam aber '2015-01-01' vom Typ str "
             "(M4). Schreibe es so: on=date(2015, 1, 1).",
             id="in-force-date-as-text",
         ),
         pytest.param(
-            lambda: inmail_explained.rules_in_force("…"),
+            lambda: inmail_explained.rules_in_force("…"),  # type: ignore[arg-type]
             "rules_in_force(...) erwartet für on ein Datum (date), bekam aber '…' vom Typ str "
             "(M4). Schreibe es so: on=date(2015, 3, 2).",
             id="rules-in-force-not-a-date",
         ),
         pytest.param(
-            lambda: inmail_explained.rule(1),
+            lambda: inmail_explained.rule(1),  # type: ignore[arg-type]
             "rule(...) erwartet für rule_id einen Text (str), bekam aber 1 vom Typ int (M4). "
             "Schreibe es so: rule_id='K1'.",
             id="rule-id-not-text",
@@ -551,7 +551,7 @@ def test_invalid_arguments_change_nothing(
             id="refund-policy-day-before-linkedin",
         ),
         pytest.param(
-            lambda: inmail_explained.assumption("A1", "A2"),
+            lambda: inmail_explained.assumption("A1", "A2"),  # type: ignore[call-arg]
             "assumption(...) nimmt höchstens 1 Argumente ohne Namen; 'A2' an Stelle 2 ist zu "
             "viel (M4). Die Argumente heißen: assumption_id.",
             id="assumption-too-many",
