@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
 from pydantic import ValidationError
 
-from inmail_explained import DuplicateName, InvalidArgument, Member, Network
+from inmail_explained import (
+    LATEST_SUBSCRIPTION,
+    DuplicateName,
+    InvalidArgument,
+    Member,
+    Network,
+    Plan,
+)
 
 from .support import snapshot
 
@@ -298,3 +306,14 @@ def test_add_refuses_member_that_skipped_validation(update: dict[str, Any], text
 def test_str_in_german(member: Member, text: str) -> None:
     """M1: a member prints as name plus its German account facts."""
     assert str(member) == text
+
+
+def test_a_subscription_far_ahead_is_refused() -> None:
+    """A19: a first billing day after `LATEST_SUBSCRIPTION` is refused; that day itself is fine."""
+    with pytest.raises(ValidationError) as info:
+        Member(name="Pia", plan=Plan.PREMIUM_CAREER, subscribed_on=date(9999, 1, 1))
+    (found,) = info.value.errors()
+    assert (found["loc"], found["type"]) == (("subscribed_on",), "subscription_too_late")
+    assert "(A19)" in found["msg"]
+    latest = Member(name="Pia", plan=Plan.PREMIUM_CAREER, subscribed_on=LATEST_SUBSCRIPTION)
+    assert latest.subscribed_on == LATEST_SUBSCRIPTION
