@@ -12,10 +12,18 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from inmail_explained import EntryKind, LedgerEntry, Member, Network, Reaction, TimeWentBackwards
+from inmail_explained import (
+    LINKEDIN_LAUNCH,
+    EntryKind,
+    LedgerEntry,
+    Member,
+    Network,
+    Reaction,
+    TimeWentBackwards,
+)
 
 FIXED_DAYS = (
-    date(2000, 1, 1),
+    LINKEDIN_LAUNCH,
     date(2014, 3, 1),
     date(2014, 12, 31),
     date(2015, 1, 1),

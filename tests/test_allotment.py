@@ -16,6 +16,7 @@ from inmail_explained import (
     ERAS,
     PLANS_ATTESTED_FROM,
     POLICY_CHANGE,
+    BeforeSubscription,
     EntryKind,
     Member,
     Network,
@@ -248,10 +249,10 @@ def test_an_inmail_on_day_90_uses_the_oldest_credit() -> None:
 
 
 def test_without_credits_left_an_inmail_is_refused() -> None:
-    """C2: before the first allotment and once every lot is used, NoCreditsLeft; nothing changes."""
+    """C2, C9: before the plan begins BeforeSubscription, once every lot is used NoCreditsLeft."""
     subscribed = date(2026, 3, 10)
     net, lena, erik = setup(Plan.PREMIUM_CAREER, subscribed)
-    with pytest.raises(NoCreditsLeft):
+    with pytest.raises(BeforeSubscription):
         net.send(lena, erik, on=subscribed - DAY)
     for _ in range(5):
         net.send(lena, erik, on=subscribed)

@@ -10,6 +10,7 @@ from inmail_explained import (
     ANSWER_GUARANTEE,
     LEGACY_REFUND_DELAY_DAYS,
     LEGACY_WINDOW_DAYS,
+    LINKEDIN_LAUNCH,
     NINETY_DAY_RULE,
     POLICY_CHANGE,
     RESPONSE_WINDOW_DAYS,
@@ -258,7 +259,7 @@ def test_c4_the_sending_day_picks_the_rule(
 @pytest.mark.parametrize(
     ("sent_on", "policy"),
     [
-        pytest.param(date.min, ANSWER_GUARANTEE, id="c4a-earliest-date"),
+        pytest.param(LINKEDIN_LAUNCH, ANSWER_GUARANTEE, id="c4a-earliest-date"),
         pytest.param(date(2013, 6, 1), ANSWER_GUARANTEE, id="c4a-article-year"),
         pytest.param(date(2014, 12, 31), ANSWER_GUARANTEE, id="c4a-last-day"),
         pytest.param(date(2015, 1, 1), NINETY_DAY_RULE, id="c4b-first-day"),

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from inmail_explained import (
     ANSWER_GUARANTEE,
     ARTICLE_PERIOD_END,
+    LINKEDIN_LAUNCH,
     NINETY_DAY_RULE,
     Member,
     Message,
@@ -150,7 +151,7 @@ def test_f3_stars_for_any_sequence(ratings: list[Reaction]) -> None:
 @given(
     sent_on=st.one_of(
         st.dates(date(2014, 12, 1), date(2015, 1, 31)),
-        st.dates(date(1990, 1, 1), date(2100, 1, 1)),
+        st.dates(LINKEDIN_LAUNCH, date(2100, 1, 1)),
     ),
     reaction=st.none() | st.sampled_from(Reaction),
     after=st.one_of(st.sampled_from([0, 6, 7, 8, 9, 89, 90, 91]), st.integers(0, 400)),

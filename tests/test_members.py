@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
 from pydantic import ValidationError
 
-from inmail_explained import DuplicateName, Member, Network
+from inmail_explained import (
+    LATEST_SUBSCRIPTION,
+    DuplicateName,
+    InvalidArgument,
+    Member,
+    Network,
+    Plan,
+)
 
 from .support import snapshot
 
@@ -214,57 +222,63 @@ def test_add_returns_the_member_in_order() -> None:
 
 
 @pytest.mark.parametrize(
-    ("not_a_member", "loc", "error_type", "text"),
+    ("not_a_member", "given"),
     [
-        pytest.param("Zoe", (1,), "model_type", "instance of Member", id="a-name"),
+        pytest.param("Zoe", "'Zoe' vom Typ str", id="a-name"),
         pytest.param(
             {"name": "Zoe", "openlink": True},
-            (1, "openlink"),
-            "openlink_requires_premium",
-            "OpenLink gibt es nur mit Premium (M2)",
+            "{'name': 'Zoe', 'openlink': True} vom Typ dict",
             id="a-dict-breaking-m2",
         ),
-        pytest.param(
-            {"name": "Zoe", "inmail_credits": "3"},
-            (1, "inmail_credits"),
-            "int_type",
-            "valid integer",
-            id="a-dict-with-wrong-type",
-        ),
+        pytest.param({"name": "Zoe"}, "{'name': 'Zoe'} vom Typ dict", id="a-valid-dict"),
+        pytest.param(None, "None vom Typ NoneType", id="nothing"),
     ],
 )
-def test_add_refuses_invalid_input(
-    not_a_member: object, loc: tuple[int | str, ...], error_type: str, text: str
-) -> None:
-    """M4: `add` refuses what is not a valid Member, naming the field; nothing is recorded."""
+def test_add_refuses_invalid_input(not_a_member: object, given: str) -> None:
+    """M4: `add` takes only a Member, not a name or a dict; the refusal says how to write it."""
     net = Network()
     net.add(Member(name="Anna"))
     before = snapshot(net)
-    with pytest.raises(ValidationError) as info:
+    with pytest.raises(InvalidArgument) as info:
         net.add(not_a_member)  # type: ignore[arg-type]
-    errors = info.value.errors()
-    assert [(error["loc"], error["type"]) for error in errors] == [(loc, error_type)]
-    assert text in errors[0]["msg"]
+    assert info.value.message == (
+        f"net.add(...) erwartet für member ein Mitglied (Member), bekam aber {given} (M4). "
+        "Schreibe es so: member=Member(name='Zoe')."
+    )
     assert snapshot(net) == before
 
 
 @pytest.mark.parametrize(
-    ("update", "error_type"),
+    ("update", "text"),
     [
-        pytest.param({"openlink": True}, "openlink_requires_premium", id="m2-copied-with-openlink"),
-        pytest.param({"inmail_credits": 5}, "credits_require_premium", id="m3-copied-with-credits"),
-        pytest.param({"inmail_credits": -1}, "credits_negative", id="m3-copied-negative"),
+        pytest.param(
+            {"openlink": True},
+            "das Feld openlink: OpenLink gibt es nur mit Premium (M2)",
+            id="m2-copied-with-openlink",
+        ),
+        pytest.param(
+            {"inmail_credits": 5},
+            "das Feld inmail_credits: InMail-Guthaben gibt es nur mit Premium (M3)",
+            id="m3-copied-with-credits",
+        ),
+        pytest.param(
+            {"inmail_credits": -1},
+            "das Feld inmail_credits: InMail-Guthaben kann nicht negativ sein (M3)",
+            id="m3-copied-negative",
+        ),
     ],
 )
-def test_add_refuses_member_that_skipped_validation(
-    update: dict[str, Any], error_type: str
-) -> None:
-    """M4: a member copied with invalid fields (pydantic skips validation) is refused by `add`."""
+def test_add_refuses_member_that_skipped_validation(update: dict[str, Any], text: str) -> None:
+    """M4: a member copied with invalid fields (pydantic skips validation) is refused by `add`.
+
+    The refusal keeps the member check's German text.
+    """
     net = Network()
     invalid = Member(name="Bea").model_copy(update=update)
-    with pytest.raises(ValidationError) as info:
+    with pytest.raises(InvalidArgument) as info:
         net.add(invalid)
-    assert [error["type"] for error in info.value.errors()] == [error_type]
+    assert info.value.variant == "invalid"
+    assert info.value.fields["reason"] == text
     assert net.members == ()
 
 
@@ -292,3 +306,14 @@ def test_add_refuses_member_that_skipped_validation(
 def test_str_in_german(member: Member, text: str) -> None:
     """M1: a member prints as name plus its German account facts."""
     assert str(member) == text
+
+
+def test_a_subscription_far_ahead_is_refused() -> None:
+    """A19: a first billing day after `LATEST_SUBSCRIPTION` is refused; that day itself is fine."""
+    with pytest.raises(ValidationError) as info:
+        Member(name="Pia", plan=Plan.PREMIUM_CAREER, subscribed_on=date(9999, 1, 1))
+    (found,) = info.value.errors()
+    assert (found["loc"], found["type"]) == (("subscribed_on",), "subscription_too_late")
+    assert "(A19)" in found["msg"]
+    latest = Member(name="Pia", plan=Plan.PREMIUM_CAREER, subscribed_on=LATEST_SUBSCRIPTION)
+    assert latest.subscribed_on == LATEST_SUBSCRIPTION

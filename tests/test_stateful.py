@@ -40,6 +40,7 @@ from inmail_explained import (
     AlreadyConnected,
     AlreadyMember,
     AlreadyReacted,
+    BeforeSubscription,
     Channel,
     ChannelUnavailable,
     ContactBlocked,
@@ -550,6 +551,8 @@ class NetworkMachine(RuleBasedStateMachine):
         if chosen is Channel.INMAIL:
             if not sender.premium:
                 errors.add(PremiumRequired)
+            elif sender.subscribed_on is not None and on < sender.subscribed_on:
+                errors.add(BeforeSubscription)  # C9, A14
             elif self.balance(a, on) < 1:
                 errors.add(NoCreditsLeft)
         if self.backwards(on):

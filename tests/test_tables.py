@@ -20,6 +20,7 @@ from inmail_explained import (
     ANSWER_GUARANTEE,
     ERAS,
     FEEDBACK_WINDOW,
+    LINKEDIN_LAUNCH,
     NINETY_DAY_RULE,
     PLANS_ATTESTED_FROM,
     Channel,
@@ -62,7 +63,7 @@ from tests.support import (
     expected_stars,
 )
 
-send_days = st.dates(date(2000, 1, 1), date(2030, 12, 31))
+send_days = st.dates(LINKEDIN_LAUNCH, date(2030, 12, 31))
 reactions = st.sampled_from(Reaction)
 
 # -- channel cases -------------------------------------------------------------------------------

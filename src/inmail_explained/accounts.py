@@ -3,7 +3,7 @@
 `Accounts` opens a member's account when the member joins (`allotment.open_account`: start
 credits, or a plan's allotments), books each InMail (C2) and each reaction (C4, A17) as
 `Network` records them, and answers the balance and the statement for a day (C6, C9-C11, A7).
-It also refuses an InMail the sender cannot pay for (C1, C2), before anything is recorded.
+It also refuses an InMail the sender cannot pay for (C1, C2, C9), before anything is recorded.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from datetime import date
 
 from .allotment import Account, open_account
 from .channels import Channel
-from .errors import NoCreditsLeft, PremiumRequired
+from .errors import BeforeSubscription, NoCreditsLeft, PremiumRequired
 from .members import Member
 from .records import LedgerEntry, Message, ReactionRecord
 
@@ -29,9 +29,17 @@ class Accounts:
         self._accounts[member.name] = open_account(member)
 
     def require_inmail(self, sender: Member, on: date) -> None:
-        """Refuse an InMail from a Basic member (C1) or without a credit left on `on` (C2)."""
+        """Refuse an InMail from Basic (C1), before the plan (C9, A14) or without a credit (C2)."""
         if not sender.premium:
             raise PremiumRequired(sender=sender)
+        if (
+            sender.plan is not None
+            and sender.subscribed_on is not None
+            and on < sender.subscribed_on
+        ):
+            raise BeforeSubscription(
+                sender=sender, plan=sender.plan, subscribed_on=sender.subscribed_on, on=on
+            )
         if self.balance(sender, on) < Channel.INMAIL.cost:
             raise NoCreditsLeft(sender=sender, on=on)
 

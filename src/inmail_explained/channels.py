@@ -26,7 +26,7 @@ from .errors import NotDocumented
 from .ids import RuleId
 from .members import Member
 from .periods import ARTICLE_DAY
-from .rules import in_force, rule
+from .rules import rule, rule_holds
 
 INMAIL_COST = 1
 """Credits one InMail costs at the moment of sending (C2)."""
@@ -150,7 +150,7 @@ def price_text(cost: int) -> str:
 
 def channel_rule(channel: Channel, on: date = ARTICLE_DAY) -> RuleId:
     """The rule that opens `channel` on day `on`: K12 for `Channel.OPENLINK` from May 2014."""
-    if channel is Channel.OPENLINK and in_force(OPEN_PROFILE_RULE, on):
+    if channel is Channel.OPENLINK and rule_holds(OPEN_PROFILE_RULE, on):
         return OPEN_PROFILE_RULE
     return channel.rule
 
@@ -164,7 +164,7 @@ def channel_title(channel: Channel, on: date = ARTICLE_DAY) -> str:
 
 def channel_label(channel: Channel, on: date = ARTICLE_DAY) -> str | None:
     """The button label of `channel` on day `on`, or ``None`` where it is not documented (K13)."""
-    return channel.label if in_force(LABELS_RULE, on) else None
+    return channel.label if rule_holds(LABELS_RULE, on) else None
 
 
 class ChannelOption(BaseModel):
@@ -294,14 +294,14 @@ def open_channels(
             routes.append((Channel.PRIVATE_REPLY, shared_discussion))
         if fellow_group is not None and moderated_group is None and shared_discussion is None:
             routes.append((Channel.GROUP_MEMBER, fellow_group))
-    if recipient.openlink and (in_force(Channel.OPENLINK.rule, on) or recipient.accepts_inmail):
+    if recipient.openlink and (rule_holds(Channel.OPENLINK.rule, on) or recipient.accepts_inmail):
         routes.append((Channel.OPENLINK, None))
     if not connected and not recipient.openlink and recipient.accepts_inmail:
         routes.append((Channel.INMAIL, None))
     return [
         ChannelOption.on_day(channel, on, via=via)
         for channel, via in routes
-        if in_force(channel_rule(channel, on), on)
+        if rule_holds(channel_rule(channel, on), on)
     ]
 
 

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from pydantic import BaseModel, ConfigDict
 
+from .boundary import checked
 from .ids import RuleId
 from .periods import POLICY_CHANGE
 from .reactions import Reaction
@@ -105,6 +106,7 @@ NINETY_DAY_RULE = RefundPolicy(
 """The rule for InMails sent on or after `POLICY_CHANGE` (C4b)."""
 
 
+@checked
 def refund_policy(sent_on: date) -> RefundPolicy:
     """The refund rule that applies to an InMail sent on `sent_on` (C4)."""
     return ANSWER_GUARANTEE if sent_on < POLICY_CHANGE else NINETY_DAY_RULE

@@ -59,6 +59,8 @@ ErrorCode = Literal[
     "self-connection",
     "group-message-limit",
     "not-documented",
+    "before-subscription",
+    "invalid-argument",
 ]
 """Every code an `InMailError` can carry; a class statement with another code fails type checks."""
 
@@ -500,6 +502,69 @@ class NotDocumented(InMailError, code="not-documented"):
             "Ob es am {on} noch Sterne für {member} gab, ist nicht belegt: Die Quellen beschreiben "
             "sie nur bis zum {until} ({F3}). Frag nach einem Tag bis dahin, oder lies die "
             "Bewertungen mit net.ratings(...)."
+        ),
+    }
+
+
+class BeforeSubscription(InMailError, code="before-subscription"):
+    """A plan member tried to send an InMail before the subscription began (C9, A14)."""
+
+    template = (
+        "{sender} hat den Tarif {plan} erst ab dem {subscribed_on}; am {on} gibt es noch kein "
+        "Guthaben aus dem Tarif ({C9}, {A14}). Sende ab dem {subscribed_on}, oder rechne für "
+        "frühere Tage mit einem Mitglied ohne Tarif und mit Startguthaben (inmail_credits)."
+    )
+
+
+class InvalidArgument(InMailError, code="invalid-argument"):
+    """A public call got an argument it cannot take (M4, A19); raised by `boundary.checked`.
+
+    Every variant names the call (``function``), the argument (``parameter``, also for one given
+    without a name) and, where there is one, the value given (``given``, as Python writes it) and
+    how to write it right (``example``). Variants: ``wrong_type`` (with ``expected``), ``blank``
+    (an empty text), ``invalid`` (a value whose own fields are invalid; ``reason``), ``missing``,
+    ``keyword_only`` (given without its name at ``position``), ``too_many`` (more values without
+    a name than the call takes; ``accepted``), ``unknown`` (a name the call does not know;
+    ``accepted``), ``twice`` and ``too_early`` (a day before LinkedIn existed; ``launch``).
+    """
+
+    variants: ClassVar[Mapping[str, str]] = {
+        "wrong_type": (
+            "{function} erwartet für {parameter} {expected}, bekam aber {given} ({M4}). "
+            "Schreibe es so: {example}."
+        ),
+        "blank": (
+            "{function} erwartet für {parameter} einen Text, der nicht leer ist, bekam aber "
+            "{given} ({M4}). Schreibe es so: {example}."
+        ),
+        "invalid": (
+            "{function} erwartet für {parameter} {expected}, aber {given} ist ungültig: {reason} "
+            "({M4}). Schreibe es so: {example}."
+        ),
+        "missing": (
+            "{function} braucht das Argument {parameter}: {expected} ({M4}). "
+            "Schreibe es so: {example}."
+        ),
+        "keyword_only": (
+            "{function} nimmt {parameter} nur mit Namen an, nicht als {position}. Argument ohne "
+            "Namen ({M4}). Schreibe es so: {example}."
+        ),
+        "too_many": (
+            "{function} nimmt höchstens {count} Argumente ohne Namen; {given} an Stelle "
+            "{position} ist zu viel ({M4}). Die Argumente heißen: {accepted}."
+        ),
+        "unknown": (
+            "{function} kennt kein Argument {parameter} (bekam {parameter}={given}) ({M4}). "
+            "Die Argumente heißen: {accepted}."
+        ),
+        "twice": (
+            "{function} bekam {parameter} zweimal, ohne und mit Namen ({M4}). "
+            "Gib es nur einmal an: {example}."
+        ),
+        "too_early": (
+            "{function} bekam {parameter}={given}; dieser Tag liegt vor dem {launch}, an dem "
+            "LinkedIn online ging ({A19}). Für frühere Tage kennt das Modell keine Regeln. "
+            "Wähle einen Tag ab dann, etwa {example}."
         ),
     }
 

@@ -19,7 +19,7 @@ from .ids import RuleId
 from .members import Member
 from .periods import month_start, month_title, next_month_start
 from .records import Message
-from .rules import in_force
+from .rules import rule_holds
 
 GROUP_CAP_RULE: RuleId = "K11"
 """The rule that caps the free group messages per calendar month."""
@@ -38,7 +38,7 @@ class GroupCap:
         ``None`` before 18 June 2015, or when the two have written to each other through a
         group before (a reply or follow-up does not count, A11).
         """
-        if not in_force(GROUP_CAP_RULE, on):
+        if not rule_holds(GROUP_CAP_RULE, on):
             return None
         first = self._first.get(frozenset((sender.name, recipient.name)))
         if first is not None and first <= on:
@@ -86,6 +86,6 @@ class GroupCap:
             return
         pair = frozenset((message.sender.name, message.recipient.name))
         if pair not in self._first:
-            if in_force(GROUP_CAP_RULE, message.sent_on):
+            if rule_holds(GROUP_CAP_RULE, message.sent_on):
                 self._counted.setdefault(message.sender.name, []).append(message.sent_on)
             self._first[pair] = message.sent_on

@@ -22,7 +22,7 @@ RuleId = Literal[
 
 AssumptionId = Literal[
     "A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9",
-    "A10", "A11", "A12", "A13", "A14", "A15", "A16", "A17", "A18",
+    "A10", "A11", "A12", "A13", "A14", "A15", "A16", "A17", "A18", "A19",
 ]  # fmt: skip
 """Every assumption ID, in order."""
 

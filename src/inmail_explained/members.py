@@ -7,8 +7,8 @@ pydantic with a `ValidationError` that names the field and the rule (M4); each r
 error type (``openlink_requires_premium``, ``credits_require_premium``, ``credits_negative``,
 ``name_blank``, ``plan_contradicts_premium``, ``plan_not_documented``,
 ``plan_credits_from_allotment``, ``subscription_requires_plan``, ``plan_requires_subscription``,
-``subscription_before_plans``). When a field itself is invalid, the checks that depend on it
-stay silent, so only the real mistake is reported.
+``subscription_before_plans``, ``subscription_too_late``). When a field itself is invalid, the
+checks that depend on it stay silent, so only the real mistake is reported.
 
 Example:
     ```python
@@ -33,7 +33,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from .periods import PLANS_ATTESTED_FROM
+from .periods import LATEST_SUBSCRIPTION, PLANS_ATTESTED_FROM
 from .plans import Plan
 
 
@@ -51,7 +51,8 @@ class Member(BaseModel):
             credits that never expire, as in the article. Only plans with documented numbers;
             `premium` follows from it when not given.
         subscribed_on: The first billing day of the plan (A14), not before
-            `PLANS_ATTESTED_FROM` (A13); given exactly when `plan` is.
+            `PLANS_ATTESTED_FROM` (A13) and not after `LATEST_SUBSCRIPTION` (A19); given exactly
+            when `plan` is.
 
     """
 
@@ -168,6 +169,14 @@ class Member(BaseModel):
                 "(A13). Wähle einen Abrechnungstag ab dann, oder rechne für frühere Tage ohne "
                 "Tarif mit einem Startguthaben (inmail_credits).",
                 {"first": f"{PLANS_ATTESTED_FROM:%d.%m.%Y}"},
+            )
+        if day is not None and day > LATEST_SUBSCRIPTION:
+            raise PydanticCustomError(
+                "subscription_too_late",
+                "Ein Abo, das erst am {day} beginnt, liegt zu weit in der Zukunft: Das Modell "
+                "kennt die Tarife nur, wie sie am Stand der Quellen sind, und rechnet mit Abos, "
+                "die bis zum {last} beginnen (A19). Wähle einen früheren Abrechnungstag.",
+                {"day": f"{day:%d.%m.%Y}", "last": f"{LATEST_SUBSCRIPTION:%d.%m.%Y}"},
             )
         return day
 

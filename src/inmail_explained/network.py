@@ -13,14 +13,12 @@ optional day (`on`); without one they answer for the article's period (`periods.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, TypeVar
-
-from pydantic import ConfigDict, validate_call
 
 from .accounts import Accounts
+from .boundary import checked
 from .channels import (
     Channel,
     ChannelOption,
@@ -62,18 +60,13 @@ from .records import Group as Group
 from .records import LedgerEntry as LedgerEntry
 from .records import Message as Message
 from .records import ReactionRecord, Text, counted
-from .rules import in_force
+from .rules import rule_holds
 
 PRIVATE_REPLY_RULE: RuleId = "K3"
 """While it is vouched for, a refusal for want of any way suggests the group ways (K2, K3)."""
 
-_STRICT_ARGUMENTS = ConfigDict(strict=True, arbitrary_types_allowed=True)
-_Method = TypeVar("_Method", bound=Callable[..., Any])
-
-
-def _checked(method: _Method) -> _Method:
-    """Validate a public method's arguments strictly, so bad input fails with a clear error."""
-    return validate_call(config=_STRICT_ARGUMENTS)(method)
+_checked = checked
+"""Check a public method's arguments strictly at the boundary (`boundary.checked`, M4, A19)."""
 
 
 @dataclass
@@ -564,7 +557,7 @@ class Network:
             raise refused
         options = self._group_cap.apply(uncapped, self._group_cap.left(sender, recipient, on))
         if not options:
-            variant = "groups" if in_force(PRIVATE_REPLY_RULE, on) else "no_groups"
+            variant = "groups" if rule_holds(PRIVATE_REPLY_RULE, on) else "no_groups"
             raise ContactBlocked(variant=variant, sender=sender, recipient=recipient)
         return options[0] if via is None else self._pick(options, via, sender, recipient)
 

@@ -11,6 +11,14 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict
 
+LINKEDIN_LAUNCH = date(2003, 5, 5)
+"""The day LinkedIn went online: the earliest day the model answers for (A19).
+
+Source: LinkedIn's blog, "Moving Trucks and Birthday Cakes" (2007-05-04), on "the fourth
+anniversary of LinkedIn's launch on May 5, 2003". A date before it is refused at the API's
+boundary (`boundary`).
+"""
+
 ARTICLE_DAY = date(2013, 7, 1)
 """The day undated calls mean: a day of the article's year, 2013 (A8).
 
@@ -43,6 +51,13 @@ EU_CONSENT_RULING = date(2021, 11, 25)
 
 STATUS_DAY = date(2026, 12, 1)
 """The day the sources of the model were last checked: what the site calls "heute" (A8)."""
+
+LATEST_SUBSCRIPTION = date(2027, 12, 1)
+"""The latest first billing day a plan member may have: one year after `STATUS_DAY` (A19).
+
+The plans' numbers are those of `STATUS_DAY`; a subscription that begins further ahead would be a
+guess about plans nobody has described yet.
+"""
 
 GROUP_CAP_SUMMER = date(2015, 7, 1)
 """The day the tools take for "2015, after the group cap": after K11 began, before K14."""

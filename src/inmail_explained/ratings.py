@@ -16,7 +16,7 @@ from .feedback import stars_for
 from .ids import RuleId
 from .members import Member
 from .reactions import Reaction
-from .rules import in_force, rule
+from .rules import rule, rule_holds
 
 STARS_RULE: RuleId = "F3"
 """The rule that gives a sender stars; `Network.stars` answers only while it is vouched for."""
@@ -56,7 +56,7 @@ class Ratings:
         ratings = self._ratings[member.name]
         if on is None:
             return stars_for(ratings)
-        if not in_force(STARS_RULE, on):
+        if not rule_holds(STARS_RULE, on):
             raise NotDocumented(
                 variant="stars", member=member, on=on, until=rule(STARS_RULE).last_day
             )
@@ -64,4 +64,4 @@ class Ratings:
 
     def shown(self, sender: Member, on: date) -> int | None:
         """The stars an InMail sent on `on` carries, or ``None`` when no source shows them (F4)."""
-        return stars_for(self._ratings[sender.name]) if in_force(SHOWN_STARS_RULE, on) else None
+        return stars_for(self._ratings[sender.name]) if rule_holds(SHOWN_STARS_RULE, on) else None

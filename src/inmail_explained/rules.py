@@ -2,7 +2,7 @@
 
 This is the one place where a rule's period is written down. `rule(id)` returns a `Rule`;
 `rules_in_force(on)` lists the rules that hold on a day; `assumption(id)` returns one of the
-model's assumptions (A1-A18). The Regeln and Zeitleiste pages and the tests read them from here.
+model's assumptions (A1-A19). The Regeln and Zeitleiste pages and the tests read them from here.
 
 A period is `valid_from` to `valid_until`, both days included; `None` means open: since always, or
 still today. Where the sources do not say when a rule began or ended, the boundary is unknown: the
@@ -32,6 +32,7 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
+from .boundary import checked
 from .glossary import GlossaryPage
 from .ids import AssumptionId, RuleId, RuleRef
 from .periods import (
@@ -72,7 +73,7 @@ class Confidence(Enum):
 
 
 class Assumption(BaseModel):
-    """A modelling assumption: where the sources are silent, the model decides (A1-A18).
+    """A modelling assumption: where the sources are silent, the model decides (A1-A19).
 
     Attributes:
         id: The assumption's ID, e.g. ``A8``.
@@ -269,6 +270,7 @@ RULES: tuple[Rule, ...] = (
         family=Family.MEMBERS,
         source=_PROJECT,
         confidence=Confidence.PROJECT,
+        assumptions=("A19",),
         explained_in=(GlossaryPage.PREMIUM,),
     ),
     # -- channels --------------------------------------------------------------------------------
@@ -830,6 +832,12 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
         rules=("C9", "C10"),
         explained_in=(GlossaryPage.ALLOTMENT,),
     ),
+    Assumption(
+        id="A19",
+        title="Nur Tage, an denen es LinkedIn gab",
+        rules=("M4",),
+        explained_in=(GlossaryPage.PREMIUM,),
+    ),
 )
 """Every modelling assumption, in order."""
 
@@ -837,6 +845,7 @@ _BY_ID: dict[str, Rule] = {entry.id: entry for entry in RULES}
 _ASSUMPTIONS_BY_ID: dict[str, Assumption] = {entry.id: entry for entry in ASSUMPTIONS}
 
 
+@checked
 def rule(rule_id: RuleId) -> Rule:
     """The rule with this ID, e.g. ``rule("C4a")``.
 
@@ -844,6 +853,11 @@ def rule(rule_id: RuleId) -> Rule:
         KeyError: No rule has this ID; the message lists the known IDs.
 
     """
+    return _rule(rule_id)
+
+
+def _rule(rule_id: str) -> Rule:
+    """`rule` without the boundary's checks, for calls from inside the library."""
     try:
         return _BY_ID[rule_id]
     except KeyError:
@@ -851,6 +865,7 @@ def rule(rule_id: RuleId) -> Rule:
         raise KeyError(f"Keine Regel {rule_id!r}. Bekannt sind: {known}") from None
 
 
+@checked
 def assumption(assumption_id: AssumptionId) -> Assumption:
     """The modelling assumption with this ID, e.g. ``assumption("A16")``.
 
@@ -865,14 +880,21 @@ def assumption(assumption_id: AssumptionId) -> Assumption:
         raise KeyError(f"Keine Annahme {assumption_id!r}. Bekannt sind: {known}") from None
 
 
+@checked
 def rules_in_force(on: date) -> list[Rule]:
     """The rules that hold on day `on`, in registry order (where the sources vouch for them)."""
     return [entry for entry in RULES if entry.in_force(on)]
 
 
+@checked
 def in_force(rule_id: RuleId, on: date) -> bool:
     """Whether the rule with this ID holds on day `on`."""
-    return rule(rule_id).in_force(on)
+    return _rule(rule_id).in_force(on)
+
+
+def rule_holds(rule_id: RuleId, on: date) -> bool:
+    """`in_force` without the boundary's checks, for the library's own calls on checked days."""
+    return _BY_ID[rule_id].in_force(on)
 
 
 def change_days(rules: Iterable[Rule] = RULES) -> list[date]:

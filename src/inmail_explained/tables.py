@@ -40,6 +40,7 @@ from itertools import product
 from pydantic import BaseModel, ConfigDict
 
 from .allotment import expiry_day
+from .boundary import checked
 from .channels import Channel, ChannelOption, channel_rule, channel_title, price_text
 from .credits import TODAY_WORDING_RULE, RefundPolicy, is_response, refund_policy
 from .errors import ErrorCode, InMailError
@@ -483,6 +484,7 @@ class CreditEra(BaseModel):
         )
 
 
+@checked
 def expiry_applies(day: date) -> bool:
     """Whether credits that come on `day`, credit-backs too, expire (C11, A13, A17)."""
     return in_force(EXPIRY_RULE, day)
@@ -568,6 +570,7 @@ _TIMELINE_KINDS = {
 """The statement lines of a plan's timeline and the column each one adds to."""
 
 
+@checked
 def plan_timeline(plan: Plan, start: date = STATUS_DAY, months: int = 6) -> tuple[PlanDay, ...]:
     """A plan's first `months` billing months from `start`, without any InMail (C9-C11).
 
