@@ -99,7 +99,7 @@ def test_a_stray_positional_value_that_fits_no_parameter_is_too_many() -> None:
     net = example_network()
     anna, erik = net.member("Anna"), net.member("Erik")
     with pytest.raises(InvalidArgument) as refused:
-        net.send(anna, erik, 2.5)  # type: ignore[arg-type]  # a learner's mistake
+        net.send(anna, erik, 2.5)  # type: ignore[arg-type,call-arg]  # a learner's mistake
     assert refused.value.variant == "too_many"
     assert "2.5" in str(refused.value)
 
