@@ -29,7 +29,7 @@ from inmail_explained import (
     rule,
     rules_in_force,
 )
-from inmail_explained.boundary import _base, _example_for, _quick, _wrong_model, checked
+from inmail_explained.boundary import _base, _example_for, _model_test, _quick, checked
 
 from .support import snapshot
 
@@ -125,6 +125,8 @@ def test_the_helpers_cover_optional_records_unions_and_unknown_types() -> None:
     """Cases the public API does not reach today, kept correct for the next function."""
     assert _quick(Member | None) is None, "a record has no quick test, with None neither"
     assert _base(int | str) == int | str, "a real union stays a union"
-    assert not _wrong_model(Wrapper | None, None), "None is fine where a record is optional"
-    assert _wrong_model(Wrapper | None, 2.5)
+    assert not _model_test(Wrapper | None)(None), "None is fine where a record is optional"
+    assert _model_test(Wrapper | None)(2.5)
+    assert _model_test(list[Wrapper])([Wrapper(name="x"), {"name": "y"}]), "a dict in a list"
+    assert not _model_test(list[Wrapper])("no list"), "pydantic names that mistake itself"
     assert _example_for("f(...)", "wrapper", Wrapper, 2.5) == "Wrapper(...)"

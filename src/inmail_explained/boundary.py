@@ -89,6 +89,8 @@ class _Parameter:
     adapter: TypeAdapter[Any]
     is_day: bool
     quick: Callable[[object], bool] | None
+    wrong_model: Callable[[object], bool]
+    """Whether a value is something else where a record is expected (see `_model_test`)."""
 
 
 def _quick(hint: Any) -> Callable[[object], bool] | None:
@@ -180,6 +182,7 @@ def _parameters(function: Callable[..., Any]) -> tuple[inspect.Signature, dict[s
             adapter=TypeAdapter(checked_as),
             is_day=_base(hint) is date,
             quick=_quick(hint),
+            wrong_model=_model_test(hint),
         )
     return signature, checked
 
@@ -272,17 +275,21 @@ def _label(function: Callable[..., Any]) -> str:
     return f"{prefix}{name}(...)"
 
 
-def _wrong_model(hint: Any, value: object) -> bool:
-    """Whether a model parameter got something else, e.g. a dict (pydantic would accept it)."""
-    base = _base(hint)
+def _model_test(hint: Any) -> Callable[[object], bool]:
+    """A test whether a value for `hint` is something else where a record is expected.
+
+    pydantic would accept a dict for a record, and a record of another kind with the same
+    fields; the boundary refuses both. Built once per parameter, so a call only runs the test.
+    """
     item = _item(hint)
     if item is not None:
-        if isinstance(value, list | tuple):
-            return any(_wrong_model(item, entry) for entry in value)
-        return False
-    if value is None and _optional(hint):
-        return False
-    return isinstance(base, type) and issubclass(base, BaseModel) and not isinstance(value, base)
+        inner = _model_test(item)
+        return lambda value: isinstance(value, list | tuple) and any(map(inner, value))
+    base = _base(hint)
+    if not (isinstance(base, type) and issubclass(base, BaseModel)):
+        return lambda value: False
+    optional = _optional(hint)
+    return lambda value: not isinstance(value, base) and not (optional and value is None)
 
 
 def _refuse_type(function: str, parameter: _Parameter, value: object) -> InvalidArgument:
@@ -448,7 +455,7 @@ class _Call:
 def _check(label: str, parameter: _Parameter, value: object) -> None:
     """Refuse a value that does not fit its parameter, or a day before LinkedIn existed."""
     if parameter.quick is None or not parameter.quick(value):
-        if _wrong_model(parameter.hint, value):
+        if parameter.wrong_model(value):
             raise _refuse_type(label, parameter, value)
         try:
             parameter.adapter.validate_python(value, strict=True)
