@@ -77,6 +77,8 @@ def test_tooltip_after_instant_navigation(scheme_pages: dict[str, Page], base_ur
         primary = page.get_by_role("navigation", name="Navigation")
         primary.get_by_role("link", name="Antwortgarantie und 90-Tage-Regel").click()
         page.wait_for_url("**/glossar/antwortgarantie/")
+        # The address changes before Material has swapped the content in: wait for the new page.
+        expect(page.locator("article h1")).to_contain_text("Antwortgarantie und 90-Tage-Regel")
         assert page.evaluate("window.__ohneNeuladen === true"), "keine Instant-Navigation"
         page.locator("article abbr").first.hover()
         expect(page.locator(".md-tooltip2--active")).to_be_visible()
