@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from devtools import ROOT
+from devtools.site_build import NOTEBOOK_CACHE
 
 from .report import Report
 
@@ -53,9 +54,8 @@ def _copy_project(target: Path) -> None:
     for name in COPIED_FILES:
         shutil.copy2(ROOT / name, target / name)
     (target / "node_modules").symlink_to(ROOT / "node_modules")
-    runs = ROOT / ".cache" / "notebooks"
-    if runs.is_dir():
-        shutil.copytree(runs, target / ".cache" / "notebooks")
+    if NOTEBOOK_CACHE.is_dir():
+        shutil.copytree(NOTEBOOK_CACHE, target / NOTEBOOK_CACHE.relative_to(ROOT))
 
 
 def _free_port() -> int:

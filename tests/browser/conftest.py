@@ -71,6 +71,40 @@ class PageLog:
     console_errors: list[str] = field(default_factory=list)
     failed_requests: list[str] = field(default_factory=list)
     foreign_requests: list[str] = field(default_factory=list)
+    _started: set[Any] = field(default_factory=set)
+    """The requests made since the last `forget`."""
+
+    def forget(self) -> None:
+        """Start a new page: clear the lists."""
+        self.console_errors.clear()
+        self.failed_requests.clear()
+        self.foreign_requests.clear()
+        self._started.clear()
+
+    def watch(self, page: Any, base_url: str) -> None:
+        """Record the page's console errors, failed requests and requests to other hosts."""
+
+        def on_console(message: Any) -> None:
+            if message.type == "error":
+                self.console_errors.append(message.text)
+
+        def on_request(request: Any) -> None:
+            self._started.add(request)
+            if request.url.startswith(("http://", "https://")) and not request.url.startswith(
+                base_url
+            ):
+                self.foreign_requests.append(request.url)
+
+        def on_failure(request: Any) -> None:
+            # A request of the page before `forget` (the favicon comes late) that leaving it
+            # aborted is no failure of this page; every other failure is.
+            if request in self._started or request.failure != "net::ERR_ABORTED":
+                self.failed_requests.append(f"{request.url} {request.failure}")
+
+        page.on("console", on_console)
+        page.on("pageerror", lambda error: self.console_errors.append(str(error)))
+        page.on("request", on_request)
+        page.on("requestfailed", on_failure)
 
 
 @pytest.fixture
@@ -84,23 +118,6 @@ def page(browser: Any, base_url: str, page_log: PageLog) -> Iterator[Any]:
     """A fresh page (own context, German locale) that logs errors and foreign requests."""
     context = browser.new_context(locale="de-DE", viewport={"width": 1280, "height": 900})
     new_page = context.new_page()
-
-    def on_console(message: Any) -> None:
-        if message.type == "error":
-            page_log.console_errors.append(message.text)
-
-    def on_request(request: Any) -> None:
-        if request.url.startswith(("http://", "https://")) and not request.url.startswith(
-            "http://127.0.0.1:"
-        ):
-            page_log.foreign_requests.append(request.url)
-
-    def on_failure(request: Any) -> None:
-        page_log.failed_requests.append(f"{request.url} {request.failure}")
-
-    new_page.on("console", on_console)
-    new_page.on("pageerror", lambda error: page_log.console_errors.append(str(error)))
-    new_page.on("request", on_request)
-    new_page.on("requestfailed", on_failure)
+    page_log.watch(new_page, base_url)
     yield new_page
     context.close()

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Page, Request, ViewportSize
+from playwright.sync_api import Browser, Page, ViewportSize
 
 from tests.browser.axe import (
     AXE_OPTIONS,
@@ -48,6 +48,7 @@ from tests.browser.browsing import (
     shard,
     wait_for_diagrams,
 )
+from tests.browser.conftest import PageLog
 
 LAPTOP = ViewportSize(width=1366, height=768)
 PHONE = ViewportSize(width=375, height=812)
@@ -60,43 +61,7 @@ class Window:
 
     page: Page
     tracker: RequestTracker
-    console_errors: list[str] = field(default_factory=list)
-    failed_requests: list[str] = field(default_factory=list)
-    foreign_requests: list[str] = field(default_factory=list)
-    _started: set[Request] = field(default_factory=set)
-
-    def forget(self) -> None:
-        """Start a new page: clear the lists."""
-        self.console_errors.clear()
-        self.failed_requests.clear()
-        self.foreign_requests.clear()
-        self._started.clear()
-
-    def watch(self, base_url: str) -> None:
-        """Record console errors, failed requests and requests to other hosts."""
-        page = self.page
-
-        def on_request(request: Request) -> None:
-            self._started.add(request)
-            if request.url.startswith(("http://", "https://")) and not request.url.startswith(
-                base_url
-            ):
-                self.foreign_requests.append(request.url)
-
-        def on_failure(request: Request) -> None:
-            # A request of the page before (the favicon comes late) that leaving it aborted is
-            # no failure of this page; every other failure is.
-            if request in self._started or request.failure != "net::ERR_ABORTED":
-                self.failed_requests.append(f"{request.url} {request.failure}")
-
-        def on_console(message: ConsoleMessage) -> None:
-            if message.type == "error":
-                self.console_errors.append(message.text)
-
-        page.on("console", on_console)
-        page.on("pageerror", lambda error: self.console_errors.append(str(error)))
-        page.on("request", on_request)
-        page.on("requestfailed", on_failure)
+    log: PageLog = field(default_factory=PageLog)
 
 
 @pytest.fixture(scope="module")
@@ -114,7 +79,7 @@ def windows(browser: Browser, base_url: str, site_dir: Path) -> Iterator[dict[st
         opened[name] = window
     light = opened["hell"]
     light.page.context.add_init_script(COLLECT_CSP_VIOLATIONS)
-    light.watch(base_url)
+    light.log.watch(light.page, base_url)
     yield opened
     for window in opened.values():
         window.page.context.close()
@@ -180,7 +145,7 @@ def visit(windows: dict[str, Window], url: str) -> int:
     """
     status = 0
     for name, window in windows.items():
-        window.forget()
+        window.log.forget()
         window.page.set_viewport_size(PHONE if name == "375 px" else LAPTOP)
         response = window.page.goto(url, wait_until="commit")
         if name == "hell":
@@ -213,9 +178,9 @@ def test_every_page(
             if light.page.evaluate("document.documentElement.lang") != "de":
                 problems["Sprache"] = light.page.evaluate("document.documentElement.lang")
             for name, entries in (
-                ("Konsolenfehler", light.console_errors),
-                ("fehlgeschlagene Anfragen", light.failed_requests),
-                ("Anfragen an fremde Hosts", light.foreign_requests),
+                ("Konsolenfehler", light.log.console_errors),
+                ("fehlgeschlagene Anfragen", light.log.failed_requests),
+                ("Anfragen an fremde Hosts", light.log.foreign_requests),
                 ("CSP-Verstöße", csp_violations(light.page)),
             ):
                 if entries:
