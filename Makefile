@@ -23,6 +23,11 @@ NODE_STAMP := node_modules/.installed
 
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
+# Python may cache compiled modules in __pycache__/ (ignored by git): every pytest worker, the
+# build and the server would otherwise compile the library, the hooks and ~150 test modules
+# again (and rewrite the tests' asserts) on each start, about 4 s per process where the
+# environment sets PYTHONDONTWRITEBYTECODE.
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: help install serve build lint pytest test bench lock notebook-css clean
 

@@ -33,6 +33,20 @@ NARROW_OPTIONS = {
     "resultTypes": ["violations"],
     "runOnly": {"type": "rule", "values": NARROW_RULES},
 }
+COLOUR_TAG = "cat.color"
+"""axe's category of the rules whose outcome depends on colours."""
+DARK_RULES = ["color-contrast", "link-in-text-block"]
+"""The rules run again in the dark scheme: every enabled rule of `COLOUR_TAG`.
+
+The dark scheme is the same document with other colours (Material switches a CSS attribute on
+``<body>``): the markup, the names, the focus order and the layout do not change, so the other
+rules come to the same result as in the light window. test_accessibility.py checks that this list
+is every enabled colour rule.
+"""
+DARK_OPTIONS = {
+    "resultTypes": ["violations"],
+    "runOnly": {"type": "rule", "values": DARK_RULES},
+}
 REQUIRED_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice")
 
 

@@ -1,7 +1,8 @@
 """Accessibility beyond the visit of every page: what only exists after interaction.
 
-Every page itself is checked with axe in the light and the dark scheme and on a phone-sized
-screen by test_every_page.py. Here: that axe runs every required rule, the open search with
+Every page itself is checked with axe in the light and (its colour rules) the dark scheme and on a
+phone-sized screen by test_every_page.py. Here: that axe runs every required rule and that the dark
+pass covers every colour rule, the open search with
 results, a shown tooltip after instant navigation, and that each glossary term takes the keyboard
 focus once per section.
 """
@@ -18,6 +19,8 @@ from playwright.sync_api import Browser, Page, expect
 from devtools.site_pages import page_file, site_pages
 from tests.browser.axe import (
     AXE_OPTIONS,
+    COLOUR_TAG,
+    DARK_RULES,
     REQUIRED_TAGS,
     SCHEMES,
     WIDE,
@@ -47,12 +50,15 @@ def test_axe_runs_the_required_rules(scheme_pages: dict[str, Page], base_url: st
         """options => {
             axe.configure({rules: Object.entries(options.rules)
                 .map(([id, rule]) => ({id, enabled: rule.enabled}))});
-            return axe._audit.rules.filter(rule => rule.enabled).map(rule => rule.tags);
+            return axe._audit.rules.filter(rule => rule.enabled)
+                .map(rule => ({id: rule.id, tags: rule.tags}));
         }""",
         AXE_OPTIONS,
     )
     for tag in REQUIRED_TAGS:
-        assert any(tag in tags for tags in enabled), f"axe prüft keine Regel mit Tag {tag}"
+        assert any(tag in rule["tags"] for rule in enabled), f"axe prüft keine Regel mit Tag {tag}"
+    colour_rules = sorted(rule["id"] for rule in enabled if COLOUR_TAG in rule["tags"])
+    assert colour_rules == sorted(DARK_RULES), "der dunkle Durchgang muss jede Farbregel prüfen"
 
 
 def test_open_search_with_results(scheme_pages: dict[str, Page], base_url: str) -> None:
