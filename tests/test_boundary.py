@@ -18,6 +18,7 @@ from inmail_explained import (
     Channel,
     InvalidArgument,
     Member,
+    Network,
     Plan,
     Reaction,
     assumption,
@@ -123,10 +124,28 @@ class Wrapper(BaseModel):
 
 def test_the_helpers_cover_optional_records_unions_and_unknown_types() -> None:
     """Cases the public API does not reach today, kept correct for the next function."""
-    assert _quick(Member | None) is None, "a record has no quick test, with None neither"
+    assert _quick(Wrapper | None) is not None, "a record that is never validated again"
     assert _base(int | str) == int | str, "a real union stays a union"
     assert not _model_test(Wrapper | None)(None), "None is fine where a record is optional"
     assert _model_test(Wrapper | None)(2.5)
     assert _model_test(list[Wrapper])([Wrapper(name="x"), {"name": "y"}]), "a dict in a list"
     assert not _model_test(list[Wrapper])("no list"), "pydantic names that mistake itself"
     assert _example_for("f(...)", "wrapper", Wrapper, 2.5) == "Wrapper(...)"
+
+
+def test_a_member_is_validated_once_and_a_changed_copy_again() -> None:
+    """A `Member` that passed skips pydantic on its next call; an equal or changed copy does not."""
+    quick = _quick(Member | None)
+    assert quick is not None
+    assert quick(None)
+    bea = Member(name="Bea, einmal geprüft")
+    assert not quick(bea), "never checked yet"
+    net = Network()
+    net.add(bea)
+    assert quick(bea)
+    assert not quick(Member(name="Bea, einmal geprüft")), "another object: checked on its own"
+    copy = bea.model_copy(update={"openlink": True})  # OpenLink without Premium: invalid
+    assert not quick(copy)
+    with pytest.raises(InvalidArgument):
+        net.connect(bea, copy)
+    assert not quick(copy)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import inspect
 import types
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -78,8 +79,8 @@ class _Parameter:
     """One checked parameter: its name, kind, type and how to check a value for it.
 
     `quick` accepts exactly what strict pydantic accepts, for the plain types (a date, a text, an
-    enum, a record that is never validated again); ``None`` where only pydantic can tell (a
-    `Member`, which is validated again, a list, a non-empty text).
+    enum, a record that is never validated again, a frozen record that passed before, see
+    `_PASSED`); ``None`` where only pydantic can tell (a list, a non-empty text).
     """
 
     name: str
@@ -109,13 +110,34 @@ def _quick(hint: Any) -> Callable[[object], bool] | None:
         return lambda value: type(value) is exact
     if isinstance(hint, type) and issubclass(hint, Enum):
         return lambda value: isinstance(value, hint)
-    if (
-        isinstance(hint, type)
-        and issubclass(hint, BaseModel)
-        and hint.model_config.get("revalidate_instances", "never") == "never"
-    ):
-        return lambda value: isinstance(value, hint)
+    if isinstance(hint, type) and issubclass(hint, BaseModel):
+        if hint.model_config.get("revalidate_instances", "never") == "never":
+            return lambda value: isinstance(value, hint)
+        if hint.model_config.get("frozen"):
+            return lambda value: isinstance(value, hint) and _has_passed(value)
     return None
+
+
+_PASSED: dict[int, weakref.ref[BaseModel]] = {}
+"""Frozen, always revalidated records (a `Member`) that passed a check, by identity.
+
+A frozen record cannot change after its check, so the same object is not validated again. A copy
+made with ``model_copy(update=...)`` is another object and is validated on its first call. An
+entry goes when its record is collected (the weak reference's callback), before its ``id`` can be
+given to another object.
+"""
+
+
+def _has_passed(value: BaseModel) -> bool:
+    """Whether this very record passed a check before (see `_PASSED`)."""
+    known = _PASSED.get(id(value))
+    return known is not None and known() is value
+
+
+def _remember(value: BaseModel) -> None:
+    """Note that `value` passed a check (see `_PASSED`)."""
+    key = id(value)
+    _PASSED[key] = weakref.ref(value, lambda _: _PASSED.pop(key, None))
 
 
 def _base(hint: Any) -> Any:
@@ -461,6 +483,8 @@ def _check(label: str, parameter: _Parameter, value: object) -> None:
             parameter.adapter.validate_python(value, strict=True)
         except ValidationError as error:
             raise _translate(label, parameter, value, error) from None
+        if isinstance(value, BaseModel) and value.model_config.get("frozen"):
+            _remember(value)
     if parameter.is_day and isinstance(value, date) and value < LINKEDIN_LAUNCH:
         raise InvalidArgument(
             variant="too_early",

@@ -587,7 +587,8 @@ class Network:
 
     def _require(self, *members: Member) -> None:
         for member in members:
-            if self._members.get(member.name) != member:
+            known = self._members.get(member.name)
+            if known is not member and known != member:
                 raise UnknownMember(variant="member", member=member)
 
     def _require_other(self, sender: Member, recipient: Member) -> None:
