@@ -49,7 +49,7 @@ from inmail_explained import (
     UnknownGroup,
     UnknownMember,
     UnknownMessage,
-    example_network,
+    article_network,
 )
 from inmail_explained.errors import format_field, slots
 
@@ -75,7 +75,7 @@ def busy_network() -> Network:
     InMail of 2015-01-05 is pending (C4b). Fiona is Premium without credits; Pia's Premium Career
     plan begins on `PLAN_START`.
     """
-    net = example_network()
+    net = article_network()
     net.add(Member(name="Fiona", premium=True))
     net.add(Member(name="Pia", plan=Plan.PREMIUM_CAREER, subscribed_on=PLAN_START))
     anna, ben, carla, erik = (net.member(n) for n in ("Anna", "Ben", "Carla", "Erik"))
@@ -97,7 +97,7 @@ def m(net: Network, name: str) -> Member:
 
 
 def _foreign_message(net: Network) -> Action:
-    other = example_network()
+    other = article_network()
     mail = other.send(m(other, "Anna"), m(other, "Erik"), on=LATER)
     return lambda: net.react(mail, Reaction.REPLY, on=LATER)
 
@@ -642,7 +642,7 @@ def test_an_error_survives_copy_and_pickle(
 
 def test_a_reaction_before_its_inmail_names_both_days() -> None:
     """C7: the refusal of an early reaction fills the slots `sent_on` and `reacted_on`."""
-    net = example_network()
+    net = article_network()
     mail = net.send(m(net, "Anna"), m(net, "Erik"), on=date(2014, 3, 2))
     with pytest.raises(TimeWentBackwards) as info:
         net.react(mail, Reaction.REPLY, on=date(2014, 3, 1))

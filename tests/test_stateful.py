@@ -530,16 +530,18 @@ class NetworkMachine(RuleBasedStateMachine):
     def check_send(self, a: str, b: str, on: date, via: Channel | None) -> None:
         """K1-K7, C1-C3, C7, F4: a message goes the way asked for or the best way, or is refused."""
         sender, recipient = self.members[a], self.members[b]
-        assert [o.channel for o in self.net.options(sender, recipient)] == self.options(a, b)
+        assert [
+            o.channel for o in self.net.options(sender, recipient, on=ARTICLE_DAY)
+        ] == self.options(a, b, on=ARTICLE_DAY)
         ways = self.options(a, b, on)
         assert [o.channel for o in self.net.options(sender, recipient, on=on)] == ways
         on_profile = [
             w
-            for w in self.options(a, b)
+            for w in self.options(a, b, on=ARTICLE_DAY)
             if w in (Channel.CONNECTION, Channel.OPENLINK, Channel.INMAIL)
         ]
         button = on_profile[0].label if on_profile else None
-        assert self.net.profile_button(sender, recipient) == button  # K7
+        assert self.net.profile_button(sender, recipient, on=ARTICLE_DAY) == button  # K7
         errors: set[type[InMailError]] = set()
         chosen: Channel | None = None
         if not ways:
@@ -592,7 +594,7 @@ class NetworkMachine(RuleBasedStateMachine):
         premium = sorted(name for name, member in self.members.items() if member.premium)
         a = data.draw(st.sampled_from(premium))
         others = sorted(set(self.members) - {a})
-        reachable = [b for b in others if Channel.INMAIL in self.options(a, b)]
+        reachable = [b for b in others if Channel.INMAIL in self.options(a, b, on=ARTICLE_DAY)]
         b = data.draw(st.sampled_from(reachable or others))
         self.check_send(a, b, self.today(offset), via)
 
@@ -605,7 +607,7 @@ class NetworkMachine(RuleBasedStateMachine):
         subscribed = self.members[a].subscribed_on
         assert subscribed is not None
         others = sorted(set(self.members) - {a})
-        reachable = [b for b in others if Channel.INMAIL in self.options(a, b)]
+        reachable = [b for b in others if Channel.INMAIL in self.options(a, b, on=ARTICLE_DAY)]
         b = data.draw(st.sampled_from(reachable or others))
         base = max(self.latest or self.start, subscribed)
         self.check_send(a, b, base + timedelta(days=offset), via)

@@ -39,10 +39,10 @@ from inmail_explained import (
     Relation,
     SenderKind,
     Sent,
+    article_network,
     case_network,
     channel_cases,
     credit_eras,
-    example_network,
     is_negative,
     plan_timeline,
     refund_eras,
@@ -241,7 +241,7 @@ def test_refund_row_is_the_networks_answer_on_any_send_day(
 ) -> None:
     """Any send day of an era, any reaction day (far beyond the window): row = ledger."""
     row = _row(refund_table(refund_policy(sent)), reaction, day)
-    net = example_network()
+    net = article_network()
     anna, erik = net.member("Anna"), net.member("Erik")
     mail = net.send(anna, erik, on=sent)
     reacted_on = None if reaction is None else sent + timedelta(days=day)

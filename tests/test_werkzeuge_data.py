@@ -42,7 +42,7 @@ from inmail_explained import (
     Plan,
     Reaction,
     TimeWentBackwards,
-    example_network,
+    article_network,
     is_negative,
     is_response,
     rating_window,
@@ -236,7 +236,7 @@ def expected_plan_rows(plan: Plan, months: int = 6) -> list[ExpectedPlanDay]:
 
 def expected_credit(sent: date, reaction: Reaction | None, day: int) -> ExpectedCredit:
     """Send from Anna to Erik on `sent`, react `day` days later; what comes back when."""
-    net = example_network()
+    net = article_network()
     anna, erik = net.member("Anna"), net.member("Erik")
     mail = net.send(anna, erik, on=sent)
     reacted_on = sent + timedelta(days=day) if reaction else None
@@ -535,7 +535,7 @@ def test_credit_code_prints_what_it_claims(
 
 def test_credit_reaction_before_sending(credit: dict[str, Any]) -> None:
     too_early = credit["too_early"]
-    net = example_network()
+    net = article_network()
     anna, erik = net.member("Anna"), net.member("Erik")
     mail = net.send(anna, erik, on=date(2015, 6, 10))
     with pytest.raises(TimeWentBackwards) as error:
