@@ -512,8 +512,8 @@ class BeforeSubscription(InMailError, code="before-subscription"):
 
     template = (
         "{sender} hat den Tarif {plan} erst ab dem {subscribed_on}; am {on} gibt es noch kein "
-        "Guthaben aus dem Tarif ({C9}, {A14}). Sende ab dem {subscribed_on}, oder rechne für "
-        "frühere Tage mit einem Mitglied ohne Tarif und mit Startguthaben (inmail_credits)."
+        "Guthaben aus dem Tarif ({C9}, {A14}). Sende ab dem {subscribed_on}, oder gib einen "
+        "früheren Abrechnungstag an (subscribed_on)."
     )
 
 
