@@ -71,5 +71,5 @@ def test_contract_names_are_public() -> None:
         if isinstance(node, ast.ImportFrom) and node.module == "inmail_explained"
         for alias in node.names
     }
-    assert len(imported) == 12
+    assert len(imported) == 13
     assert imported <= set(inmail_explained.__all__)
