@@ -12,6 +12,7 @@ from inmail_explained import (
     LEGACY_WINDOW_DAYS,
     LINKEDIN_LAUNCH,
     NINETY_DAY_RULE,
+    PLANS_ATTESTED_FROM,
     POLICY_CHANGE,
     RESPONSE_WINDOW_DAYS,
     RESPONSES,
@@ -132,7 +133,8 @@ def test_c3_free_channels_never_cost(sender: str, recipient: str) -> None:
     assert message.channel is not Channel.INMAIL
     assert message.cost == 0
     assert [net.credits(author, on=day) for day in checked_days] == before
-    assert [entry.reason for entry in net.ledger(author, on=date.max)] == ["Startguthaben"]
+    last = PLANS_ATTESTED_FROM - days(1)  # the last day start credits answer for (A13)
+    assert [entry.reason for entry in net.ledger(author, on=last)] == ["Startguthaben"]
     assert net.refund_on(message) is None
 
 

@@ -619,8 +619,8 @@ def test_start_credits_have_no_answer_on_a_day_of_plans() -> None:
         "Anna hat keinen Tarif, nur ein Startguthaben wie im Artikel. Am 01.05.2019 gelten aber "
         "die Tarife mit monatlichem Kontingent, Höchststand und Verfall nach 90 Tagen (C9, C10, "
         "C11); was dann aus einem Startguthaben wird, sagen die Quellen nicht (A13). Gib Anna "
-        'einen Tarif, z. B. Member(name="Anna", plan=Plan.PREMIUM_CAREER, subscribed_on=date(2026, 11, '
-        "1)), oder frage mit on= nach einem Tag vor dem 01.05.2019, z. B. on=ARTICLE_DAY."
+        'einen Tarif, z. B. Member(name="Anna", plan=Plan.PREMIUM_CAREER, subscribed_on=date(2026, '
+        "11, 1)), oder frage mit on= nach einem Tag vor dem 01.05.2019, z. B. on=ARTICLE_DAY."
     )
     assert info.value.rules == ("C9", "C10", "C11", "A13")
     with pytest.raises(PlanRequired):

@@ -58,6 +58,7 @@ from inmail_explained import (
     NotConnected,
     NotGroupMember,
     Plan,
+    PlanRequired,
     PremiumRequired,
     Reaction,
     SelfConnection,
@@ -553,6 +554,8 @@ class NetworkMachine(RuleBasedStateMachine):
         if chosen is Channel.INMAIL:
             if not sender.premium:
                 errors.add(PremiumRequired)
+            elif sender.plan is None and on >= PLANS_FROM:
+                errors.add(PlanRequired)  # start credits have no answer then (A13)
             elif sender.subscribed_on is not None and on < sender.subscribed_on:
                 errors.add(BeforeSubscription)  # C9, A14
             elif self.balance(a, on) < 1:
@@ -696,6 +699,10 @@ class NetworkMachine(RuleBasedStateMachine):
         """C2, C4, C6: every member's balance equals the model's, and is never negative."""
         for name, member in self.members.items():
             for day in self.days():
+                if member.premium and member.plan is None and day >= PLANS_FROM:
+                    with pytest.raises(PlanRequired):  # start credits have no answer (A13)
+                        self.net.credits(member, on=day)
+                    continue
                 expected = self.balance(name, day)
                 assert expected >= 0, (name, day)
                 assert self.net.credits(member, on=day) == expected, (name, day)

@@ -186,12 +186,12 @@ def case_network(
 
     Example:
         ```python
-        from inmail_explained import Relation, SenderKind, case_network
+        from inmail_explained import ARTICLE_DAY, Relation, SenderKind, case_network
 
         net, a, b = case_network(
             SenderKind.BASIC, Relation.MODERATOR, openlink=False, accepts_inmail=True
         )
-        for option in net.options(a, b):
+        for option in net.options(a, b, on=ARTICLE_DAY):
             print(option.rule, option.via, option.cost)
         #> K2 Recruiting DACH 0
         #> K5 None 1
