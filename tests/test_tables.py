@@ -20,6 +20,7 @@ from inmail_explained import (
     ANSWER_GUARANTEE,
     ERAS,
     FEEDBACK_WINDOW,
+    LATEST_SUBSCRIPTION,
     LINKEDIN_LAUNCH,
     NINETY_DAY_RULE,
     PLANS_ATTESTED_FROM,
@@ -247,7 +248,8 @@ def test_refund_row_is_the_networks_answer_on_any_send_day(
     if sent < PLANS_ATTESTED_FROM:  # start credits, as in the article (A13)
         anna = net.add(Member(name="Anna", premium=True, inmail_credits=3))
     else:
-        anna = net.add(Member(name="Anna", plan=Plan.PREMIUM_CAREER, subscribed_on=sent))
+        first = min(sent, LATEST_SUBSCRIPTION)  # the latest first billing day (A19)
+        anna = net.add(Member(name="Anna", plan=Plan.PREMIUM_CAREER, subscribed_on=first))
     erik = net.add(Member(name="Erik"))
     mail = net.send(anna, erik, on=sent)
     reacted_on = None if reaction is None else sent + timedelta(days=day)

@@ -54,6 +54,7 @@ from inmail_explained import (
     Plan,
     Reaction,
     article_network,
+    example_network,
     refund_policy,
 )
 
@@ -148,7 +149,7 @@ def simuliere(jahr, tarif=None):
     Ohne `tarif` hat Rita ein Startguthaben; mit `tarif` bekommt sie ab dem 1. Januar dessen
     monatliches Kontingent (C9) und startet ohne Guthaben.
     """
-    net = article_network()
+    net = article_network() if tarif is None else example_network()
     if tarif is None:
         rita = Member(name="Rita", premium=True, inmail_credits=START_GUTHABEN)
     else:

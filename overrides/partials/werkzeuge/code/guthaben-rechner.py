@@ -15,6 +15,7 @@ if gesendet < PLANS_ATTESTED_FROM:  # Startguthaben wie im Artikel
     anna = net.add(Member(name="Anna", premium=True, inmail_credits=3))
 else:  # ab Mai 2019 mit Tarif (C9-C11)
     anna = net.add(Member(name="Anna", plan=Plan.PREMIUM_CAREER, subscribed_on=gesendet))
+
 erik = net.add(Member(name="Erik"))
 mail = net.send(anna, erik, on=gesendet)
 {% if too_early %}
