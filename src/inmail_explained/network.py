@@ -501,9 +501,10 @@ class Network:
     def stars(self, member: Member, *, on: date | None = None) -> int:
         """The member's stars over the last 10 ratings: ``5 - negatives // 2`` (F2, F3, A4).
 
-        Without `on`: over every rating recorded so far. With `on`: over the ratings given up to
-        and including that day, as long as the sources vouch for the stars (F1-F4 until
-        30 April 2014, A8); when they ended is not documented.
+        Without `on`: over every rating recorded so far, whatever their days; no day is assumed,
+        neither today nor the article's. With `on`: over the ratings given up to and including
+        that day, as long as the sources vouch for the stars (F1-F4 until 30 April 2014, A8);
+        when they ended is not documented.
 
         Raises:
             NotDocumented: `on` is after the days the sources vouch for the stars (F3).
