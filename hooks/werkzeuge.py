@@ -34,7 +34,7 @@ from inmail_explained.groupcap import GROUP_CAP_RULE
 from inmail_explained.ids import is_rule_ref
 from inmail_explained.ledger import refund_reason
 from inmail_explained.rules import entry
-from inmail_explained.tables import timeline_end
+from inmail_explained.tables import SPENT_ON, timeline_end
 
 TOOLS = ("kanal-finder", "guthaben-rechner", "sterne-rechner")
 TEMPLATES = Path(__file__).resolve().parents[1] / "overrides" / "partials" / "werkzeuge"
@@ -95,8 +95,18 @@ def code(tool: str, **values: object) -> str:
 def channel_code(case: ChannelCase) -> str:
     """The Kanal-Finder's code for a case; its ``#>`` lines are the case's answers."""
     flags = {"openlink": case.openlink, "accepts_inmail": case.accepts_inmail}
-    _, a, b = lib.case_network(case.sender, case.relation, **flags)
-    return code("kanal-finder", case=case, a=a, b=b, lib=lib, day=case.era.day)
+    _, a, b = lib.case_network(case.sender, case.relation, **flags, on=case.era.day)
+    spent = case.sender is lib.SenderKind.PREMIUM_NO_CREDITS and a.plan is not None
+    return code(
+        "kanal-finder",
+        case=case,
+        a=a,
+        b=b,
+        lib=lib,
+        day=case.era.day,
+        spent=spent,
+        spent_on=SPENT_ON,
+    )
 
 
 def credit_code(reaction: Reaction | None, **values: str) -> str:

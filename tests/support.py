@@ -13,11 +13,13 @@ from datetime import date, timedelta
 from typing import Any
 
 from inmail_explained import (
+    ARTICLE_DAY,
     LINKEDIN_LAUNCH,
     EntryKind,
     LedgerEntry,
     Member,
     Network,
+    PlanRequired,
     Reaction,
     TimeWentBackwards,
 )
@@ -74,6 +76,22 @@ def ledger_day(member: Member, days: list[date]) -> date:
     return date.max if member.plan is None else max(days)
 
 
+def credits_or_code(net: Network, member: Member, day: date) -> int | str:
+    """The member's credits on `day`, or the code of the refusal for start credits (A13)."""
+    try:
+        return net.credits(member, on=day)
+    except PlanRequired as refused:
+        return refused.code
+
+
+def ledger_or_code(net: Network, member: Member, day: date) -> tuple[LedgerEntry, ...] | str:
+    """The member's statement up to `day`, or the code of the refusal for start credits (A13)."""
+    try:
+        return tuple(net.ledger(member, on=day))
+    except PlanRequired as refused:
+        return refused.code
+
+
 def snapshot(net: Network, *, days: list[date] | None = None, clock: bool = True) -> dict[str, Any]:
     """Everything a network shows through its public API.
 
@@ -95,11 +113,13 @@ def snapshot(net: Network, *, days: list[date] | None = None, clock: bool = True
         "messages": net.messages,
         "reactions": tuple(net.reaction(message) for message in net.messages),
         "refunds": tuple(net.refund_on(message) for message in net.messages),
-        "credits": {m.name: tuple(net.credits(m, on=day) for day in looked_at) for m in members},
-        "ledgers": {m.name: tuple(net.ledger(m, on=ledger_day(m, looked_at))) for m in members},
+        "credits": {
+            m.name: tuple(credits_or_code(net, m, day) for day in looked_at) for m in members
+        },
+        "ledgers": {m.name: ledger_or_code(net, m, ledger_day(m, looked_at)) for m in members},
         "ratings": {m.name: tuple(net.ratings(m)) for m in members},
         "stars": {m.name: net.stars(m) for m in members},
-        "options": {(a.name, b.name): tuple(net.options(a, b)) for a, b in pairs},
+        "options": {(a.name, b.name): tuple(net.options(a, b, on=ARTICLE_DAY)) for a, b in pairs},
         "first-open-day": first_open_day(net, looked_at) if clock else None,
     }
 

@@ -21,8 +21,8 @@ from inmail_explained import (
     Network,
     Plan,
     Reaction,
+    article_network,
     assumption,
-    example_network,
     expiry_applies,
     in_force,
     plan_timeline,
@@ -40,7 +40,7 @@ WRONG = 2.5  # no parameter of the API takes a float
 
 def calls() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     """Each checked call with arguments that pass, by name."""
-    net = example_network()
+    net = article_network()
     anna, ben, erik = net.member("Anna"), net.member("Ben"), net.member("Erik")
     group = net.groups[0]
     discussion = net.discussions[0]
@@ -97,7 +97,7 @@ def test_a_wrong_argument_is_refused_in_german(label: str, name: str) -> None:
 
 
 def test_a_stray_positional_value_that_fits_no_parameter_is_too_many() -> None:
-    net = example_network()
+    net = article_network()
     anna, erik = net.member("Anna"), net.member("Erik")
     with pytest.raises(InvalidArgument) as refused:
         net.send(anna, erik, 2.5)  # type: ignore[arg-type,call-arg]  # a learner's mistake

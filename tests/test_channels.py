@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from inmail_explained import (
+    ARTICLE_DAY,
     EXAMPLE_DISCUSSION,
     EXAMPLE_GROUP,
     PROFILE_CHANNELS,
@@ -19,7 +20,7 @@ from inmail_explained import (
     Network,
     NotConnected,
     SelfMessage,
-    example_network,
+    article_network,
 )
 from inmail_explained.channels import open_channels, profile_button
 
@@ -109,25 +110,27 @@ def test_profile_channels_by_precedence() -> None:
         pytest.param("Dora", "Erik", [C.INMAIL], id="k5-own-setting-does-not-matter"),
     ],
 )
-def test_options_in_the_example_network(
+def test_options_in_the_article_network(
     sender: str, recipient: str, expected: list[Channel]
 ) -> None:
     """K1-K6, K10, A5, A10: the ways open between the example cast, in order of preference."""
-    net = example_network()
-    options = net.options(net.member(sender), net.member(recipient))
+    net = article_network()
+    options = net.options(net.member(sender), net.member(recipient), on=ARTICLE_DAY)
     assert [option.channel for option in options] == expected
     assert [option.cost for option in options] == [channel.cost for channel in expected]
 
 
 def test_options_are_ordered_k1_to_k5_for_every_pair() -> None:
     """K1-K5: for every pair of the example cast, options are in strictly rising rank."""
-    net = example_network()
+    net = article_network()
     checked = 0
     for sender in net.members:
         for recipient in net.members:
             if sender == recipient:
                 continue
-            ranks = [option.channel.rank for option in net.options(sender, recipient)]
+            ranks = [
+                option.channel.rank for option in net.options(sender, recipient, on=ARTICLE_DAY)
+            ]
             assert ranks == sorted(set(ranks))
             checked += 1
     assert checked == 20
@@ -153,8 +156,10 @@ def test_k1_connection_always_works(
     sender = net.add(Member(name="Anna", **sender_fields))  # type: ignore[arg-type]
     recipient = net.add(Member(name="Dora", **recipient_fields))  # type: ignore[arg-type]
     net.connect(sender, recipient)
-    assert net.options(sender, recipient)[0] == ChannelOption(channel=C.CONNECTION, cost=0)
-    assert net.profile_button(sender, recipient) == "Nachricht senden"
+    assert net.options(sender, recipient, on=ARTICLE_DAY)[0] == ChannelOption.on_day(
+        C.CONNECTION, ARTICLE_DAY, cost=0
+    )
+    assert net.profile_button(sender, recipient, on=ARTICLE_DAY) == "Nachricht senden"
     message = net.send(sender, recipient, on=DAY)
     assert (message.channel, message.cost, message.sender_stars) == (C.CONNECTION, 0, None)
 
@@ -172,23 +177,26 @@ def _moderated_network() -> tuple[Network, Member, Member, Member]:
 def test_k2_moderator_reachable_for_members() -> None:
     """K2, A5: a group member may write to the moderator; the InMail stays possible beside it."""
     net, mia, max_, _ = _moderated_network()
-    options = net.options(max_, mia)
+    options = net.options(max_, mia, on=ARTICLE_DAY)
     assert options == [
-        ChannelOption(channel=C.MODERATOR, cost=0, via="Personal"),
-        ChannelOption(channel=C.INMAIL, cost=1),
+        ChannelOption.on_day(C.MODERATOR, ARTICLE_DAY, cost=0, via="Personal"),
+        ChannelOption.on_day(C.INMAIL, ARTICLE_DAY, cost=1),
     ]
 
 
 def test_k2_needs_membership() -> None:
     """K2, A1: someone outside the group does not reach the moderator through it."""
     net, mia, _, ole = _moderated_network()
-    assert [option.channel for option in net.options(ole, mia)] == [C.INMAIL]
+    assert [option.channel for option in net.options(ole, mia, on=ARTICLE_DAY)] == [C.INMAIL]
 
 
 def test_k2_is_one_way() -> None:
     """K2, K10: a moderator reaches a plain member only through the member list, like anyone."""
     net, mia, max_, _ = _moderated_network()
-    assert [option.channel for option in net.options(mia, max_)] == [C.GROUP_MEMBER, C.INMAIL]
+    assert [option.channel for option in net.options(mia, max_, on=ARTICLE_DAY)] == [
+        C.GROUP_MEMBER,
+        C.INMAIL,
+    ]
 
 
 def test_k2_to_a_moderator_refusing_inmails() -> None:
@@ -197,8 +205,8 @@ def test_k2_to_a_moderator_refusing_inmails() -> None:
     mia = net.add(Member(name="Mia", accepts_inmail=False))
     max_ = net.add(Member(name="Max"))
     net.add_group("Personal", moderators=[mia], members=[max_])
-    assert [option.channel for option in net.options(max_, mia)] == [C.MODERATOR]
-    assert net.profile_button(max_, mia) is None
+    assert [option.channel for option in net.options(max_, mia, on=ARTICLE_DAY)] == [C.MODERATOR]
+    assert net.profile_button(max_, mia, on=ARTICLE_DAY) is None
     message = net.send(max_, mia, on=DAY)
     assert (message.channel, message.via, message.cost) == (C.MODERATOR, "Personal", 0)
 
@@ -210,25 +218,36 @@ def test_k3_reaches_author_and_commenters() -> None:
     group = net.add_group("Vertrieb", moderators=[], members=[ada, bea, cem, dan])
     topic = net.start_discussion(group, author=bea, title="Kaltakquise")
     net.comment(topic, cem)
-    reply = ChannelOption(channel=C.PRIVATE_REPLY, cost=0, via="Kaltakquise")
-    assert net.options(ada, bea) == [reply, ChannelOption(channel=C.INMAIL, cost=1)]
-    assert net.options(ada, cem) == [reply, ChannelOption(channel=C.INMAIL, cost=1)]
-    assert net.options(bea, cem)[0] == reply
-    assert net.options(cem, bea)[0] == reply
-    member_list = ChannelOption(channel=C.GROUP_MEMBER, cost=0, via="Vertrieb")
-    assert net.options(ada, dan) == [member_list, ChannelOption(channel=C.INMAIL, cost=1)]
+    reply = ChannelOption.on_day(C.PRIVATE_REPLY, ARTICLE_DAY, cost=0, via="Kaltakquise")
+    assert net.options(ada, bea, on=ARTICLE_DAY) == [
+        reply,
+        ChannelOption.on_day(C.INMAIL, ARTICLE_DAY, cost=1),
+    ]
+    assert net.options(ada, cem, on=ARTICLE_DAY) == [
+        reply,
+        ChannelOption.on_day(C.INMAIL, ARTICLE_DAY, cost=1),
+    ]
+    assert net.options(bea, cem, on=ARTICLE_DAY)[0] == reply
+    assert net.options(cem, bea, on=ARTICLE_DAY)[0] == reply
+    member_list = ChannelOption.on_day(C.GROUP_MEMBER, ARTICLE_DAY, cost=0, via="Vertrieb")
+    assert net.options(ada, dan, on=ARTICLE_DAY) == [
+        member_list,
+        ChannelOption.on_day(C.INMAIL, ARTICLE_DAY, cost=1),
+    ]
 
 
 def test_k3_needs_membership_of_the_group() -> None:
     """K3: only members of the discussion's group reach its participants privately."""
-    net = example_network()
+    net = article_network()
     erik, ben = net.member("Erik"), net.member("Ben")
-    assert C.PRIVATE_REPLY not in [option.channel for option in net.options(erik, ben)]
+    assert C.PRIVATE_REPLY not in [
+        option.channel for option in net.options(erik, ben, on=ARTICLE_DAY)
+    ]
 
 
 def test_k3_private_reply_goes_through_the_discussion() -> None:
     """K3: a private reply is free and names the discussion it went through."""
-    net = example_network()
+    net = article_network()
     carla, ben = net.member("Carla"), net.member("Ben")
     message = net.send(carla, ben, on=DAY)
     assert (message.channel, message.via, message.cost) == (C.PRIVATE_REPLY, EXAMPLE_DISCUSSION, 0)
@@ -237,9 +256,9 @@ def test_k3_private_reply_goes_through_the_discussion() -> None:
 
 def test_k4_openlink_free_for_basic_with_inmail_button() -> None:
     """K4: a Basic member writes to an OpenLink member for free; the button says "InMail senden"."""
-    net = example_network()
+    net = article_network()
     erik, carla = net.member("Erik"), net.member("Carla")
-    assert net.profile_button(erik, carla) == "InMail senden"
+    assert net.profile_button(erik, carla, on=ARTICLE_DAY) == "InMail senden"
     message = net.send(erik, carla, on=DAY)
     assert (message.channel, message.cost, message.sender_stars) == (C.OPENLINK, 0, None)
     assert net.inbox(carla) == [message]
@@ -250,21 +269,24 @@ def test_k4_openlink_ignores_the_contact_setting() -> None:
     net = Network()
     olga = net.add(Member(name="Olga", premium=True, openlink=True, accepts_inmail=False))
     udo = net.add(Member(name="Udo"))
-    assert [option.channel for option in net.options(udo, olga)] == [C.OPENLINK]
-    assert net.profile_button(udo, olga) == "InMail senden"
+    assert [option.channel for option in net.options(udo, olga, on=ARTICLE_DAY)] == [C.OPENLINK]
+    assert net.profile_button(udo, olga, on=ARTICLE_DAY) == "InMail senden"
 
 
 def test_k5_button_shown_to_basic() -> None:
     """K5: a Basic member sees "InMail senden" on a stranger's profile, although it cannot send."""
-    net = example_network()
-    assert net.profile_button(net.member("Erik"), net.member("Anna")) == "InMail senden"
+    net = article_network()
+    assert (
+        net.profile_button(net.member("Erik"), net.member("Anna"), on=ARTICLE_DAY)
+        == "InMail senden"
+    )
 
 
 def test_k6_no_button_and_no_way() -> None:
     """K6: a stranger refusing InMails shows no button, and sending is refused."""
-    net = example_network()
+    net = article_network()
     anna, dora = net.member("Anna"), net.member("Dora")
-    assert net.profile_button(anna, dora) is None
+    assert net.profile_button(anna, dora, on=ARTICLE_DAY) is None
     with pytest.raises(ContactBlocked, match=r"moderiert \(K2\) oder in deren Diskussionen"):
         net.send(anna, dora, on=DAY)
 
@@ -296,8 +318,12 @@ def test_k7_one_button_by_precedence(
     )
     if connected:
         net.connect(viewer, profile)
-    assert net.profile_button(viewer, profile) == button
-    on_profile = [o.channel for o in net.options(viewer, profile) if o.channel in PROFILE_CHANNELS]
+    assert net.profile_button(viewer, profile, on=ARTICLE_DAY) == button
+    on_profile = [
+        o.channel
+        for o in net.options(viewer, profile, on=ARTICLE_DAY)
+        if o.channel in PROFILE_CHANNELS
+    ]
     assert next(iter(on_profile), None) is profile_channel
 
 
@@ -308,8 +334,11 @@ def test_k7_group_ways_are_not_on_the_profile() -> None:
     max_ = net.add(Member(name="Max"))
     group = net.add_group("Personal", moderators=[mia], members=[max_])
     net.start_discussion(group, author=mia, title="Willkommen")
-    assert [o.channel for o in net.options(max_, mia)] == [C.MODERATOR, C.PRIVATE_REPLY]
-    assert net.profile_button(max_, mia) is None
+    assert [o.channel for o in net.options(max_, mia, on=ARTICLE_DAY)] == [
+        C.MODERATOR,
+        C.PRIVATE_REPLY,
+    ]
+    assert net.profile_button(max_, mia, on=ARTICLE_DAY) is None
 
 
 @pytest.mark.parametrize(
@@ -325,7 +354,7 @@ def test_send_uses_via_or_the_best_option(
     via: Channel | None, channel: Channel, cost: int, through: str | None
 ) -> None:
     """K1-K5: `send` takes the channel asked for, or else the first (best) option."""
-    net = example_network()
+    net = article_network()
     ben, carla = net.member("Ben"), net.member("Carla")
     message = net.send(ben, carla, on=DAY, via=via)
     assert (message.channel, message.cost, message.via) == (channel, cost, through)
@@ -344,7 +373,7 @@ def test_send_uses_via_or_the_best_option(
 )
 def test_via_not_offered_is_refused(sender: str, recipient: str, via: Channel) -> None:
     """K1-K5: a channel that is not among the options is refused and nothing is sent."""
-    net = example_network()
+    net = article_network()
     before = snapshot(net)
     with pytest.raises(ChannelUnavailable) as info:
         net.send(net.member(sender), net.member(recipient), on=DAY, via=via)
@@ -364,14 +393,16 @@ def test_a5_inmail_beside_group_ways_costs_a_credit() -> None:
 @pytest.mark.parametrize(
     "call",
     [
-        pytest.param(lambda net, anna: net.options(anna, anna), id="k8-options"),
-        pytest.param(lambda net, anna: net.profile_button(anna, anna), id="k8-profile-button"),
+        pytest.param(lambda net, anna: net.options(anna, anna, on=ARTICLE_DAY), id="k8-options"),
+        pytest.param(
+            lambda net, anna: net.profile_button(anna, anna, on=ARTICLE_DAY), id="k8-profile-button"
+        ),
         pytest.param(lambda net, anna: net.send(anna, anna, on=DAY), id="k8-send"),
     ],
 )
 def test_k8_nobody_writes_to_themselves(call: Callable[[Network, Member], object]) -> None:
     """K8: asking for a way to oneself is an error, and nothing is recorded."""
-    net = example_network()
+    net = article_network()
     anna = net.member("Anna")
     before = snapshot(net)
     with pytest.raises(SelfMessage) as info:
@@ -382,7 +413,7 @@ def test_k8_nobody_writes_to_themselves(call: Callable[[Network, Member], object
 
 def test_k9_inviting_a_stranger_is_refused() -> None:
     """K9: only connections can be invited into a group; a stranger is refused."""
-    net = example_network()
+    net = article_network()
     anna, erik = net.member("Anna"), net.member("Erik")
     before = snapshot(net)
     with pytest.raises(NotConnected) as info:
@@ -394,13 +425,13 @@ def test_k9_inviting_a_stranger_is_refused() -> None:
 
 def test_k9_invited_connection_opens_group_ways() -> None:
     """K9, A6: an invited connection joins at once and then reaches the moderator (K2)."""
-    net = example_network()
+    net = article_network()
     anna, dora, carla = net.member("Anna"), net.member("Dora"), net.member("Carla")
-    assert [o.channel for o in net.options(dora, carla)] == [C.OPENLINK]
+    assert [o.channel for o in net.options(dora, carla, on=ARTICLE_DAY)] == [C.OPENLINK]
     net.connect(anna, dora)
     group = net.invite(anna, dora, net.group(EXAMPLE_GROUP))
     assert group.members == ("Carla", "Anna", "Ben", "Dora")
-    assert [o.channel for o in net.options(dora, carla)] == [
+    assert [o.channel for o in net.options(dora, carla, on=ARTICLE_DAY)] == [
         C.MODERATOR,
         C.PRIVATE_REPLY,
         C.OPENLINK,
@@ -411,18 +442,18 @@ def test_k9_invited_connection_opens_group_ways() -> None:
     ("option", "text"),
     [
         pytest.param(
-            ChannelOption(channel=C.CONNECTION, cost=0),
+            ChannelOption.on_day(C.CONNECTION, ARTICLE_DAY, cost=0),
             "K1 Nachricht an einen Kontakt: „Nachricht senden“, kostenlos",
             id="k1",
         ),
         pytest.param(
-            ChannelOption(channel=C.MODERATOR, cost=0, via="Recruiting DACH"),
+            ChannelOption.on_day(C.MODERATOR, ARTICLE_DAY, cost=0, via="Recruiting DACH"),
             "K2 Nachricht an einen Gruppenmoderator über „Recruiting DACH“: „Nachricht senden“,"
             " kostenlos",
             id="k2-names-the-group",
         ),
         pytest.param(
-            ChannelOption(channel=C.INMAIL, cost=1),
+            ChannelOption.on_day(C.INMAIL, ARTICLE_DAY, cost=1),
             "K5 InMail: „InMail senden“, 1 InMail-Guthaben",
             id="k5-names-the-price",
         ),
@@ -456,7 +487,11 @@ def test_k1_k6_open_channels_from_the_facts(
 ) -> None:
     """K1-K7, A5: each fact opens its own way; the InMail only to strangers who accept it."""
     options = open_channels(
-        recipient, connected=connected, moderated_group=group, shared_discussion=discussion
+        recipient,
+        connected=connected,
+        moderated_group=group,
+        shared_discussion=discussion,
+        on=ARTICLE_DAY,
     )
     expected = [
         channel
@@ -479,7 +514,7 @@ def test_k1_k6_open_channels_from_the_facts(
 
 def test_the_network_asks_the_rule_function() -> None:
     """K1-K5: for every pair of the example cast, the network's options are the function's."""
-    net = example_network()
+    net = article_network()
     group = net.group(EXAMPLE_GROUP)
     for sender in net.members:
         for recipient in net.members:
@@ -500,6 +535,7 @@ def test_the_network_asks_the_rule_function() -> None:
                 fellow_group=(
                     EXAMPLE_GROUP if shares_group and recipient.name in group.members else None
                 ),
+                on=ARTICLE_DAY,
             )
-            assert net.options(sender, recipient) == expected
-            assert net.profile_button(sender, recipient) == profile_button(expected)
+            assert net.options(sender, recipient, on=ARTICLE_DAY) == expected
+            assert net.profile_button(sender, recipient, on=ARTICLE_DAY) == profile_button(expected)

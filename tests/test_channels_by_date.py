@@ -3,13 +3,15 @@
 OpenLink becomes Open Profile on 1 May 2014 (K4 until 30 April, K12 from 1 May, A9); the article's
 button labels are vouched for until 30 April 2014 (K13, A8); the group ways end with the 2018
 rebuild (K2, K3, K10 until 15 August 2018, A12); the stars are vouched for until 30 April 2014
-(F1-F4, A8). Undated calls mean the article's period: every day of it gives the same answers.
+(F1-F4, A8). Undated calls mean today (`STATUS_DAY`); every day of the article's period gives the
+same answers as `ARTICLE_DAY`.
 The expected values are written out here from the sources (docs/referenz/regeln.md), not read
 from the library.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -18,9 +20,11 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from inmail_explained import (
+    ARTICLE_DAY,
     EXAMPLE_DISCUSSION,
     EXAMPLE_GROUP,
     LABEL_NOT_DOCUMENTED,
+    STATUS_DAY,
     Channel,
     ChannelOption,
     ChannelUnavailable,
@@ -29,9 +33,16 @@ from inmail_explained import (
     Network,
     NotDocumented,
     Reaction,
+    article_network,
     example_network,
 )
-from inmail_explained.channels import open_channels, profile_button
+from inmail_explained.channels import (
+    channel_label,
+    channel_rule,
+    channel_title,
+    open_channels,
+    profile_button,
+)
 
 from .support import snapshot
 
@@ -93,7 +104,7 @@ def test_open_profile_needs_the_recipient_to_accept(on: date, expected: list[Cha
 
 def test_open_profile_message_is_free_for_basic_members() -> None:
     """K12, C3: a Basic member writes to an Open Profile for free."""
-    net = example_network()
+    net = article_network()
     erik, carla = net.member("Erik"), net.member("Carla")
     message = net.send(erik, carla, on=TODAY)
     assert (message.channel, message.cost, message.sender_stars) == (C.OPENLINK, 0, None)
@@ -114,10 +125,10 @@ def test_open_profile_message_is_free_for_basic_members() -> None:
 )
 def test_k13_labels_until_30_april_2014(viewer: str, profile: str, label: str) -> None:
     """K13: the article's labels hold on its last day; a day later the label is not documented."""
-    net = example_network()
+    net = article_network()
     a, b = net.member(viewer), net.member(profile)
     assert net.profile_button(a, b, on=LAST_OPENLINK_DAY) == label
-    assert net.profile_button(a, b) == label
+    assert net.profile_button(a, b, on=ARTICLE_DAY) == label
     before = snapshot(net)
     with pytest.raises(NotDocumented) as info:
         net.profile_button(a, b, on=FIRST_OPEN_PROFILE_DAY)
@@ -134,7 +145,7 @@ def test_k13_labels_until_30_april_2014(viewer: str, profile: str, label: str) -
 
 def test_no_button_stays_none_on_every_day() -> None:
     """K6: where there is no button, there is no label to miss: ``None``, no error."""
-    net = example_network()
+    net = article_network()
     anna, dora = net.member("Anna"), net.member("Dora")
     for on in (LAST_OPENLINK_DAY, FIRST_OPEN_PROFILE_DAY, TODAY):
         assert net.profile_button(anna, dora, on=on) is None
@@ -143,9 +154,9 @@ def test_no_button_stays_none_on_every_day() -> None:
 
 def test_profile_option_is_the_button_way() -> None:
     """K7: the profile's way is the first of K1, K4/K12, K5 among the options."""
-    net = example_network()
+    net = article_network()
     ben, carla = net.member("Ben"), net.member("Carla")
-    option = net.profile_option(ben, carla)
+    option = net.profile_option(ben, carla, on=ARTICLE_DAY)
     assert option is not None
     assert (option.channel, option.rule, option.label) == (C.OPENLINK, "K4", "InMail senden")
     later = net.profile_option(ben, carla, on=FIRST_OPEN_PROFILE_DAY)
@@ -155,9 +166,9 @@ def test_profile_option_is_the_button_way() -> None:
 
 def test_k10_has_no_documented_label() -> None:
     """K10, K13: even in the article's period the member list's button label is not documented."""
-    net = example_network()
+    net = article_network()
     carla, anna = net.member("Carla"), net.member("Anna")
-    member_list = net.options(carla, anna)[0]
+    member_list = net.options(carla, anna, on=ARTICLE_DAY)[0]
     assert (member_list.channel, member_list.rule, member_list.label) == (
         C.GROUP_MEMBER,
         "K10",
@@ -177,7 +188,7 @@ def test_plain_profile_button_function_names_the_day() -> None:
     with pytest.raises(NotDocumented) as info:
         profile_button(options, TODAY)
     assert "01.12.2026" in info.value.message
-    assert profile_button(open_channels(erik, connected=False)) == "InMail senden"
+    assert profile_button(open_channels(erik, connected=False, on=ARTICLE_DAY)) == "InMail senden"
 
 
 # -- K10 with A10 ----------------------------------------------------------------------------------
@@ -187,7 +198,9 @@ def test_a10_member_list_only_where_k2_and_k3_do_not_reach() -> None:
     """A10, K10: the member list is offered only where no moderator or discussion way reaches."""
     ben = Member(name="Ben")
     group, topic = EXAMPLE_GROUP, EXAMPLE_DISCUSSION
-    assert [o.channel for o in open_channels(ben, connected=False, fellow_group=group)] == [
+    assert [
+        o.channel for o in open_channels(ben, connected=False, fellow_group=group, on=ARTICLE_DAY)
+    ] == [
         C.GROUP_MEMBER,
         C.INMAIL,
     ]
@@ -198,7 +211,7 @@ def test_a10_member_list_only_where_k2_and_k3_do_not_reach() -> None:
 
 def test_k10_is_free_and_goes_through_the_group() -> None:
     """K10, C3: a message from the member list is free and records the group."""
-    net = example_network()
+    net = article_network()
     carla, anna = net.member("Carla"), net.member("Anna")
     message = net.send(carla, anna, on=date(2013, 7, 1))
     assert (message.channel, message.via, message.cost) == (C.GROUP_MEMBER, EXAMPLE_GROUP, 0)
@@ -242,7 +255,7 @@ def test_a12_group_ways_until_15_august_2018(recipient: int, channel: Channel) -
 
 def test_a12_a_group_way_asked_for_after_the_rebuild() -> None:
     """A12, K5: after the rebuild only the InMail is left; asking for the group way is refused."""
-    net = example_network()
+    net = article_network()
     ben, carla = net.member("Ben"), net.member("Carla")
     assert [o.channel for o in net.options(ben, carla, on=FIRST_REBUILT_DAY)] == [C.OPENLINK]
     with pytest.raises(ChannelUnavailable):
@@ -277,7 +290,7 @@ def test_stars_until_30_april_2014() -> None:
     assert net.ratings(anna) == [Reaction.SPAM, Reaction.SPAM, Reaction.REPLY]
 
 
-# -- undated means the article's period ------------------------------------------------------------
+# -- undated means today; the article's period answers alike --------------------------------------
 
 
 def _answers(net: Network, on: date | None) -> list[object]:
@@ -291,33 +304,60 @@ def _answers(net: Network, on: date | None) -> list[object]:
     return answers
 
 
-UNDATED = _answers(example_network(), None)
+ARTICLE_ANSWERS = _answers(article_network(), ARTICLE_DAY)
 
 
 @given(on=st.dates(date(2013, 1, 1), LAST_OPENLINK_DAY))
-def test_every_day_of_the_article_period_answers_as_undated(on: date) -> None:
-    """A8, K1-K13: on every day of the article's period the answers equal the undated ones."""
-    assert _answers(example_network(), on) == UNDATED
+def test_every_day_of_the_article_period_answers_as_article_day(on: date) -> None:
+    """A8, K1-K13: on every day of the article's period the answers equal `ARTICLE_DAY`'s."""
+    assert _answers(article_network(), on) == ARTICLE_ANSWERS
+
+
+@pytest.mark.parametrize("network", [example_network, article_network])
+def test_undated_means_today(network: Callable[[], Network]) -> None:
+    """A8, K12, K13: without `on` the network answers for `STATUS_DAY`, never for the article."""
+    net = network()
+    for sender in net.members:
+        for recipient in net.members:
+            if sender == recipient:
+                continue
+            today = net.options(sender, recipient, on=STATUS_DAY)
+            assert net.options(sender, recipient) == today
+            assert net.profile_option(sender, recipient) == net.profile_option(
+                sender, recipient, on=STATUS_DAY
+            )
+            if net.profile_option(sender, recipient) is not None:
+                with pytest.raises(NotDocumented) as info:
+                    net.profile_button(sender, recipient)
+                assert info.value.fields["on"] == "01.12.2026"
+    ben, carla = net.member("Ben"), net.member("Carla")
+    assert [option.rule for option in net.options(ben, carla)] == ["K12"]
+    assert channel_rule(Channel.OPENLINK) == "K12"
+    assert channel_title(Channel.OPENLINK) == "Open-Profile-Nachricht"
+    assert channel_label(Channel.INMAIL) is None
 
 
 def test_the_day_after_the_article_period_differs() -> None:
     """A8, K12: the property above is not empty: a day later the answers change."""
-    net = example_network()
+    net = article_network()
     erik, carla = net.member("Erik"), net.member("Carla")
-    assert net.options(erik, carla, on=FIRST_OPEN_PROFILE_DAY) != net.options(erik, carla)
+    assert net.options(erik, carla, on=FIRST_OPEN_PROFILE_DAY) != net.options(
+        erik, carla, on=ARTICLE_DAY
+    )
 
 
 # -- ChannelOption by hand -------------------------------------------------------------------------
 
 
-def test_a_hand_made_option_takes_the_article_values() -> None:
-    """K4, K13: an option made from channel and cost alone has the article's rule and label."""
+def test_a_hand_made_option_takes_todays_values() -> None:
+    """K12, K13: an option made from channel and cost alone has today's rule, title and label."""
     option = ChannelOption(channel=C.OPENLINK, cost=0)
     assert (option.rule, option.title, option.label) == (
-        "K4",
-        "OpenLink-Nachricht",
-        "InMail senden",
+        "K12",
+        "Open-Profile-Nachricht",
+        None,
     )
+    assert option == ChannelOption.on_day(C.OPENLINK, STATUS_DAY)
     assert ChannelOption.model_validate({"channel": "inmail", "cost": 1}).rule == "K5"
     assert ChannelOption.model_validate(option) == option
     with pytest.raises(ValidationError) as info:

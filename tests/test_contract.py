@@ -13,6 +13,7 @@ import inmail_explained
 CONTRACT = """\
 from datetime import date
 from inmail_explained import (
+    ARTICLE_DAY,
     Member, Network, Channel, Reaction,
     InMailError, PremiumRequired, NoCreditsLeft, ContactBlocked, ChannelUnavailable, NotConnected,
     POLICY_CHANGE, USD_PER_INMAIL,
@@ -28,12 +29,12 @@ gruppe = net.add_group("Recruiting DACH", moderators=[carla], members=[anna, ben
 thema = net.start_discussion(gruppe, author=ben, title="Wie schreibe ich gute InMails?")
 net.comment(thema, carla)
 
-assert net.profile_button(anna, ben) == "Nachricht senden"           # K1
-assert net.profile_button(ben, carla) == "InMail senden"             # K4, but free
-assert net.profile_button(anna, dora) is None                        # K6
-assert [o.channel for o in net.options(ben, carla)] == [
+assert net.profile_button(anna, ben, on=ARTICLE_DAY) == "Nachricht senden"           # K1
+assert net.profile_button(ben, carla, on=ARTICLE_DAY) == "InMail senden"             # K4, but free
+assert net.profile_button(anna, dora, on=ARTICLE_DAY) is None                        # K6
+assert [o.channel for o in net.options(ben, carla, on=ARTICLE_DAY)] == [
     Channel.MODERATOR, Channel.PRIVATE_REPLY, Channel.OPENLINK]       # ordered as K1..K5
-assert net.options(anna, ben)[0].cost == 0
+assert net.options(anna, ben, on=ARTICLE_DAY)[0].cost == 0
 
 erik = net.add(Member(name="Erik"))
 mail = net.send(anna, erik, on=date(2014, 3, 1))                     # best option: an InMail
@@ -70,5 +71,5 @@ def test_contract_names_are_public() -> None:
         if isinstance(node, ast.ImportFrom) and node.module == "inmail_explained"
         for alias in node.names
     }
-    assert len(imported) == 12
+    assert len(imported) == 13
     assert imported <= set(inmail_explained.__all__)

@@ -18,6 +18,8 @@ from inmail_explained import (
     ERROR_CODES,
     EXAMPLE_GROUP,
     LINKEDIN_LAUNCH,
+    PLANS_ATTESTED_FROM,
+    STATUS_DAY,
     AlreadyConnected,
     AlreadyMember,
     AlreadyReacted,
@@ -40,6 +42,7 @@ from inmail_explained import (
     NotDocumented,
     NotGroupMember,
     Plan,
+    PlanRequired,
     PremiumRequired,
     Reaction,
     SelfConnection,
@@ -49,7 +52,7 @@ from inmail_explained import (
     UnknownGroup,
     UnknownMember,
     UnknownMessage,
-    example_network,
+    article_network,
 )
 from inmail_explained.errors import format_field, slots
 
@@ -75,7 +78,7 @@ def busy_network() -> Network:
     InMail of 2015-01-05 is pending (C4b). Fiona is Premium without credits; Pia's Premium Career
     plan begins on `PLAN_START`.
     """
-    net = example_network()
+    net = article_network()
     net.add(Member(name="Fiona", premium=True))
     net.add(Member(name="Pia", plan=Plan.PREMIUM_CAREER, subscribed_on=PLAN_START))
     anna, ben, carla, erik = (net.member(n) for n in ("Anna", "Ben", "Carla", "Erik"))
@@ -97,7 +100,7 @@ def m(net: Network, name: str) -> Member:
 
 
 def _foreign_message(net: Network) -> Action:
-    other = example_network()
+    other = article_network()
     mail = other.send(m(other, "Anna"), m(other, "Erik"), on=LATER)
     return lambda: net.react(mail, Reaction.REPLY, on=LATER)
 
@@ -300,6 +303,16 @@ SCENARIOS: list[Any] = [
         lambda net: lambda: net.send(m(net, "Pia"), m(net, "Erik"), on=LATER),
         id="c9-a14-plan-not-begun",
     ),
+    pytest.param(
+        PlanRequired,
+        lambda net: lambda: net.send(m(net, "Anna"), m(net, "Erik"), on=STATUS_DAY),
+        id="a13-start-credits-sent-today",
+    ),
+    pytest.param(
+        PlanRequired,
+        lambda net: lambda: net.credits(m(net, "Anna"), on=PLANS_ATTESTED_FROM),
+        id="a13-start-credits-read-on-a-plan-day",
+    ),
     *[
         pytest.param(InvalidArgument, scenario, id=f"m4-{name}")
         for name, scenario in (
@@ -395,7 +408,7 @@ def test_every_code_has_a_scenario() -> None:
 def test_codes_match_the_classes() -> None:
     """M4: the code list equals the classes' codes, in the same order, each code once."""
     assert tuple(cls.code for cls in ERROR_CLASSES) == ERROR_CODES
-    assert len(set(ERROR_CODES)) == len(ERROR_CODES) == 23
+    assert len(set(ERROR_CODES)) == len(ERROR_CODES) == 24
 
 
 def test_the_code_type_lists_the_registered_codes() -> None:
@@ -585,10 +598,35 @@ def test_a_plan_member_before_the_subscription_is_told_so() -> None:
         net.send(m(net, "Pia"), m(net, "Erik"), on=date(2024, 12, 1))
     assert info.value.message == (
         "Pia hat den Tarif Premium Career erst ab dem 01.01.2025; am 01.12.2024 gibt es noch kein "
-        "Guthaben aus dem Tarif (C9, A14). Sende ab dem 01.01.2025, oder rechne für frühere Tage "
-        "mit einem Mitglied ohne Tarif und mit Startguthaben (inmail_credits)."
+        "Guthaben aus dem Tarif (C9, A14). Sende ab dem 01.01.2025, oder gib einen früheren "
+        "Abrechnungstag an (subscribed_on)."
     )
     assert net.send(m(net, "Pia"), m(net, "Erik"), on=PLAN_START).cost == 1
+
+
+def test_start_credits_have_no_answer_on_a_day_of_plans() -> None:
+    """A13, C9-C11: start credits answer up to 30 April 2019; from 1 May 2019 they are refused."""
+    net = Network()
+    anna = net.add(Member(name="Anna", premium=True, inmail_credits=3))
+    erik = net.add(Member(name="Erik"))
+    last_day = date(2019, 4, 30)
+    assert net.send(anna, erik, on=last_day).cost == 1
+    assert net.credits(anna, on=last_day) == 2
+    assert net.ledger(anna, on=last_day)[-1].on == last_day
+    with pytest.raises(PlanRequired) as info:
+        net.send(anna, erik, on=PLANS_ATTESTED_FROM)
+    assert info.value.message == (
+        "Anna hat keinen Tarif, nur ein Startguthaben wie im Artikel. Am 01.05.2019 gelten aber "
+        "die Tarife mit monatlichem Kontingent, Höchststand und Verfall nach 90 Tagen (C9, C10, "
+        "C11); was dann aus einem Startguthaben wird, sagen die Quellen nicht (A13). Gib Anna "
+        'einen Tarif, z. B. Member(name="Anna", plan=Plan.PREMIUM_CAREER, subscribed_on=date(2026, '
+        "11, 1)), oder frage mit on= nach einem Tag vor dem 01.05.2019, z. B. on=ARTICLE_DAY."
+    )
+    assert info.value.rules == ("C9", "C10", "C11", "A13")
+    with pytest.raises(PlanRequired):
+        net.ledger(anna, on=STATUS_DAY)
+    basic = net.add(Member(name="Ben"))
+    assert net.credits(basic, on=STATUS_DAY) == 0  # Basic holds no credits on any day (M3)
 
 
 # -- the structure of an error: template, fields, message -----------------------------------------
@@ -642,7 +680,7 @@ def test_an_error_survives_copy_and_pickle(
 
 def test_a_reaction_before_its_inmail_names_both_days() -> None:
     """C7: the refusal of an early reaction fills the slots `sent_on` and `reacted_on`."""
-    net = example_network()
+    net = article_network()
     mail = net.send(m(net, "Anna"), m(net, "Erik"), on=date(2014, 3, 2))
     with pytest.raises(TimeWentBackwards) as info:
         net.react(mail, Reaction.REPLY, on=date(2014, 3, 1))

@@ -18,7 +18,7 @@ from inmail_explained import (
     Network,
     NotAnInMail,
     Reaction,
-    example_network,
+    article_network,
     is_negative,
     rating_window,
     stars_for,
@@ -153,7 +153,7 @@ def test_rating_window_keeps_the_last_ten_oldest_first() -> None:
 )
 def test_f1_only_inmails_are_rated(sender: str, recipient: str, channel: Channel) -> None:
     """F1, A3: a free message takes no reaction; the sender's rating is untouched."""
-    net = example_network()
+    net = article_network()
     author = net.member(sender)
     message = net.send(author, net.member(recipient), on=DAY)
     assert message.channel is channel
@@ -181,7 +181,7 @@ def test_f1_one_reaction_per_inmail() -> None:
 
 def test_f1_ratings_belong_to_the_sender_only() -> None:
     """F1: negative ratings count against the sender, not the recipient or anyone else."""
-    net = example_network()
+    net = article_network()
     anna, erik, carla = net.member("Anna"), net.member("Erik"), net.member("Carla")
     mails = [net.send(anna, erik, on=DAY) for _ in range(2)]
     react_in_turn(net, mails, [R.SPAM, R.SPAM])
@@ -203,7 +203,7 @@ def test_f4_sender_stars_frozen_at_sending() -> None:
 
 def test_f4_free_messages_carry_no_stars() -> None:
     """F4: only InMails show the sender's stars; free messages carry none."""
-    net = example_network()
+    net = article_network()
     message = net.send(net.member("Anna"), net.member("Ben"), on=DAY)
     assert message.channel is Channel.CONNECTION
     assert message.sender_stars is None

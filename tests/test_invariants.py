@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import event, given
 from hypothesis import strategies as st
 
@@ -17,10 +18,12 @@ from inmail_explained import (
     ARTICLE_PERIOD_END,
     LINKEDIN_LAUNCH,
     NINETY_DAY_RULE,
+    PLANS_ATTESTED_FROM,
     Member,
     Message,
     Network,
     NoCreditsLeft,
+    PlanRequired,
     Reaction,
     refund_policy,
     stars_for,
@@ -79,6 +82,10 @@ def test_c6_balance_follows_the_rules(start: int, first_day: date, plan: list[St
     for action, days, pick, reaction in plan:
         if action == "send":
             today += timedelta(days=days % 5)
+            if today >= PLANS_ATTESTED_FROM:  # start credits have no answer then (A13)
+                with pytest.raises(PlanRequired):
+                    net.send(anna, erik, on=today)
+                continue
             if expected_balance(start, history, today) < 1:
                 try:
                     net.send(anna, erik, on=today)
@@ -104,16 +111,17 @@ def test_c6_balance_follows_the_rules(start: int, first_day: date, plan: list[St
         sent.refund for sent in history if sent.refund is not None
     }
     checked = sorted(events | {d - timedelta(days=1) for d in events} | {first_day, today})
-    for day in checked:
+    for day in (day for day in checked if day < PLANS_ATTESTED_FROM):
         balance = net.credits(anna, on=day)
         assert balance == expected_balance(start, history, day), day
         assert balance >= 0
-    ledger = net.ledger(anna, on=date.max)
+    last = PLANS_ATTESTED_FROM - timedelta(days=1)  # the last day start credits answer for
+    ledger = net.ledger(anna, on=last)
     for sent in history:
         rule = "C4a" if sent.message.sent_on < SWITCH else "C4b"
         event(f"{rule}: {'refund' if sent.refund else 'no refund'}")
         lines = [entry.change for entry in ledger if entry.message_id == sent.message.id]
-        assert lines == ([-1] if sent.refund is None else [-1, 1])
+        assert lines == ([-1] if sent.refund is None or sent.refund > last else [-1, 1])
         assert net.refund_on(sent.message) == sent.refund
     assert net.stars(anna) == expected_stars(ratings)
 
@@ -187,7 +195,7 @@ def test_c4_network_refund_for_any_date(
     refund = expected_refund(sent_on, reaction, reacted_on)
     assert net.refund_on(mail) == refund
     if refund is None:
-        assert net.credits(anna, on=date(2100, 1, 1)) == 0
+        assert net.credits(anna, on=PLANS_ATTESTED_FROM - timedelta(days=1)) == 0
     else:
         assert net.credits(anna, on=refund - timedelta(days=1)) == (refund == sent_on)
         assert net.credits(anna, on=refund) == 1

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from inmail_explained import (
+    ARTICLE_DAY,
     EXAMPLE_DISCUSSION,
     EXAMPLE_GROUP,
     AlreadyMember,
@@ -23,7 +24,7 @@ from inmail_explained import (
     Reaction,
     SelfConnection,
     TimeWentBackwards,
-    example_network,
+    article_network,
 )
 
 from .support import snapshot
@@ -43,7 +44,7 @@ def days(n: int) -> timedelta:
 
 def test_example_cast() -> None:
     """M1, K1-K3: the example network holds Anna, Ben, Carla, Dora and Erik as documented."""
-    net = example_network()
+    net = article_network()
     assert net.members == (
         Member(name="Anna", premium=True, inmail_credits=3),
         Member(name="Ben"),
@@ -71,11 +72,11 @@ def test_example_cast() -> None:
     assert [net.credits(m, on=DAY) for m in net.members] == [3, 0, 0, 0, 0]
 
 
-def test_example_network_is_fresh_each_time() -> None:
+def test_article_network_is_fresh_each_time() -> None:
     """C6: the example network is built anew on each call; one page's InMails do not leak."""
-    first = example_network()
+    first = article_network()
     first.send(first.member("Anna"), first.member("Erik"), on=DAY)
-    second = example_network()
+    second = article_network()
     assert second.messages == ()
     assert second.credits(second.member("Anna"), on=DAY) == 3
 
@@ -103,7 +104,7 @@ def test_group_without_members_besides_moderators() -> None:
 
 def test_discussion_author_must_belong_to_the_group() -> None:
     """K3: an outsider cannot start a discussion; nothing is recorded."""
-    net = example_network()
+    net = article_network()
     before = snapshot(net)
     with pytest.raises(NotGroupMember) as info:
         net.start_discussion(net.group(EXAMPLE_GROUP), author=net.member("Erik"), title="Hallo")
@@ -114,7 +115,7 @@ def test_discussion_author_must_belong_to_the_group() -> None:
 
 def test_commenter_must_belong_to_the_group() -> None:
     """K3: an outsider cannot comment; the discussion keeps its commenters."""
-    net = example_network()
+    net = article_network()
     before = snapshot(net)
     with pytest.raises(NotGroupMember):
         net.comment(net.discussions[0], net.member("Dora"))
@@ -123,7 +124,7 @@ def test_commenter_must_belong_to_the_group() -> None:
 
 def test_comments_recorded_once_in_order() -> None:
     """K3: commenters are kept in order without repeats; the author is a participant once."""
-    net = example_network()
+    net = article_network()
     topic = net.discussions[0]
     anna, ben = net.member("Anna"), net.member("Ben")
     after_anna = net.comment(topic, anna)
@@ -138,7 +139,7 @@ def test_comments_recorded_once_in_order() -> None:
 
 def test_second_discussion_gets_the_next_id() -> None:
     """K3: discussions are numbered in the order started and listed in that order."""
-    net = example_network()
+    net = article_network()
     anna = net.member("Anna")
     second = net.start_discussion(net.group(EXAMPLE_GROUP), author=anna, title="Gehälter")
     assert (second.id, second.author, second.commenters) == (1, "Anna", ())
@@ -151,7 +152,7 @@ def test_second_discussion_gets_the_next_id() -> None:
 )
 def test_discussion_title_must_not_be_blank(title: str) -> None:
     """M4: a blank discussion title is refused, naming the argument; nothing is recorded."""
-    net = example_network()
+    net = article_network()
     before = snapshot(net)
     with pytest.raises(InvalidArgument) as info:
         net.start_discussion(net.group(EXAMPLE_GROUP), author=net.member("Anna"), title=title)
@@ -164,7 +165,7 @@ def test_discussion_title_must_not_be_blank(title: str) -> None:
 
 def test_invitation_accepted_at_once() -> None:
     """K9, A6: an invited connection is a member at once and may start a discussion."""
-    net = example_network()
+    net = article_network()
     ben, erik = net.member("Ben"), net.member("Erik")
     net.connect(ben, erik)
     group = net.invite(ben, erik, net.group(EXAMPLE_GROUP))
@@ -176,7 +177,7 @@ def test_invitation_accepted_at_once() -> None:
 
 def test_invitation_with_a_stale_group_object() -> None:
     """K9, A6: the group passed in may be an older copy; the network's current one counts."""
-    net = example_network()
+    net = article_network()
     anna, dora, erik = net.member("Anna"), net.member("Dora"), net.member("Erik")
     stale = net.group(EXAMPLE_GROUP)
     net.connect(anna, dora)
@@ -195,7 +196,7 @@ def test_invitation_with_a_stale_group_object() -> None:
 )
 def test_invitation_refused(inviter: str, invitee: str, error: type[Exception]) -> None:
     """K9: inviting oneself or a member is refused and the group stays as it was."""
-    net = example_network()
+    net = article_network()
     before = snapshot(net)
     with pytest.raises(error):
         net.invite(net.member(inviter), net.member(invitee), net.group(EXAMPLE_GROUP))
@@ -204,7 +205,7 @@ def test_invitation_refused(inviter: str, invitee: str, error: type[Exception]) 
 
 def test_inviter_must_belong_to_the_group() -> None:
     """K9: only a member of the group can invite a connection into it."""
-    net = example_network()
+    net = article_network()
     dora, erik = net.member("Dora"), net.member("Erik")
     net.connect(dora, erik)
     before = snapshot(net)
@@ -215,23 +216,26 @@ def test_inviter_must_belong_to_the_group() -> None:
 
 def test_anyone_may_join_a_group() -> None:
     """K2, K3: a member joins on their own; then the moderator and the discussion are in reach."""
-    net = example_network()
+    net = article_network()
     erik, carla, ben = net.member("Erik"), net.member("Carla"), net.member("Ben")
-    assert [o.channel for o in net.options(erik, carla)] == [Channel.OPENLINK]
+    assert [o.channel for o in net.options(erik, carla, on=ARTICLE_DAY)] == [Channel.OPENLINK]
     group = net.join(erik, net.group(EXAMPLE_GROUP))
     assert group.members == ("Carla", "Anna", "Ben", "Erik")
     assert net.group(EXAMPLE_GROUP) == group
-    assert [o.channel for o in net.options(erik, carla)] == [
+    assert [o.channel for o in net.options(erik, carla, on=ARTICLE_DAY)] == [
         Channel.MODERATOR,
         Channel.PRIVATE_REPLY,
         Channel.OPENLINK,
     ]
-    assert [o.channel for o in net.options(erik, ben)] == [Channel.PRIVATE_REPLY, Channel.INMAIL]
+    assert [o.channel for o in net.options(erik, ben, on=ARTICLE_DAY)] == [
+        Channel.PRIVATE_REPLY,
+        Channel.INMAIL,
+    ]
 
 
 def test_joining_twice_is_refused() -> None:
     """K2: a member of a group cannot join it again; the group stays as it was."""
-    net = example_network()
+    net = article_network()
     before = snapshot(net)
     with pytest.raises(AlreadyMember) as info:
         net.join(net.member("Ben"), net.group(EXAMPLE_GROUP))
@@ -244,7 +248,7 @@ def test_joining_twice_is_refused() -> None:
 
 def test_connection_is_mutual() -> None:
     """K1: a connection works both ways."""
-    net = example_network()
+    net = article_network()
     dora, erik = net.member("Dora"), net.member("Erik")
     assert not net.connected(erik, dora)
     net.connect(dora, erik)
@@ -257,7 +261,7 @@ def test_connection_is_mutual() -> None:
 
 def _traffic() -> tuple[Network, list[Message]]:
     """Anna writes to Erik (InMail) and Ben (K1), Ben to Carla (K2), Erik to Carla (K4)."""
-    net = example_network()
+    net = article_network()
     anna, ben, carla, erik = (net.member(n) for n in ("Anna", "Ben", "Carla", "Erik"))
     sent = [
         net.send(anna, erik, on=DAY),
@@ -351,7 +355,7 @@ def test_c7_send_before_latest_event_refused(sender: str, recipient: str) -> Non
 
 def test_c7_free_messages_move_the_clock_too() -> None:
     """C7: a free message is a recorded event; an InMail dated before it is refused."""
-    net = example_network()
+    net = article_network()
     net.send(net.member("Anna"), net.member("Ben"), on=DAY)
     with pytest.raises(TimeWentBackwards):
         net.send(net.member("Anna"), net.member("Erik"), on=DAY - days(1))
@@ -392,7 +396,7 @@ def test_c7_structure_is_undated() -> None:
     net.connect(dora, erik)
     group = net.add_group("Später", moderators=[dora], members=[erik])
     net.start_discussion(group, author=erik, title="Nachtrag")
-    assert net.options(erik, dora)[0].channel is Channel.CONNECTION
+    assert net.options(erik, dora, on=ARTICLE_DAY)[0].channel is Channel.CONNECTION
 
 
 def test_c7_refused_send_does_not_move_the_clock() -> None:
@@ -417,7 +421,7 @@ def test_c7_refused_send_does_not_move_the_clock() -> None:
 )
 def test_send_needs_a_real_date(on: object, variant: str) -> None:
     """M4, A19: `send` refuses a date that is not a `date` of LinkedIn's time; nothing is sent."""
-    net = example_network()
+    net = article_network()
     before = snapshot(net)
     with pytest.raises(InvalidArgument) as info:
         net.send(net.member("Anna"), net.member("Erik"), on=on)  # type: ignore[arg-type]
@@ -427,7 +431,7 @@ def test_send_needs_a_real_date(on: object, variant: str) -> None:
 
 def test_group_name_must_not_be_empty() -> None:
     """M4: an empty group name is refused, naming the argument; no group is created."""
-    net = example_network()
+    net = article_network()
     with pytest.raises(InvalidArgument) as info:
         net.add_group(name="", moderators=[net.member("Anna")])
     assert (info.value.variant, info.value.fields["parameter"]) == ("blank", "name")
@@ -439,7 +443,7 @@ def test_group_name_must_not_be_empty() -> None:
 
 def test_network_repr_in_german() -> None:
     """M1, K2: the network's repr counts members, groups and messages in German."""
-    net = example_network()
+    net = article_network()
     net.add_group("Zweite", moderators=[net.member("Dora")])
     net.send(net.member("Anna"), net.member("Erik"), on=DAY)
     net.send(net.member("Anna"), net.member("Ben"), on=DAY)
@@ -481,7 +485,7 @@ def test_message_str_one_star() -> None:
 
 def test_group_and_discussion_str_in_german() -> None:
     """K2, K3: a group and a discussion print their German description."""
-    net = example_network()
+    net = article_network()
     assert str(net.group(EXAMPLE_GROUP)) == "Gruppe „Recruiting DACH“ (3 Mitglieder)"
     assert (
         str(net.discussions[0])
@@ -498,7 +502,7 @@ def test_group_and_discussion_str_in_german() -> None:
 )
 def test_message_str_in_german(recipient: str, text: str) -> None:
     """F4: a message prints channel, people and German date; an InMail adds the stars."""
-    net = example_network()
+    net = article_network()
     message = net.send(net.member("Anna"), net.member(recipient), on=STAR_DAY)
     assert str(message) == text
 
@@ -533,12 +537,12 @@ def test_public_methods_do_not_call_each_other(monkeypatch: pytest.MonkeyPatch) 
     for name, method in vars(Network).items():
         if callable(method) and not name.startswith("_"):
             monkeypatch.setattr(Network, name, watched(name, method))
-    net = example_network()
+    net = article_network()
     anna, ben, carla, erik = (net.member(name) for name in ("Anna", "Ben", "Carla", "Erik"))
     mail = net.send(anna, erik, on=date(2015, 3, 2))
     net.send(ben, carla, on=date(2015, 3, 2), via=Channel.MODERATOR)
     net.react(mail, Reaction.REPLY, on=date(2015, 3, 3))
-    net.profile_button(erik, carla)
+    net.profile_button(erik, carla, on=ARTICLE_DAY)
     dora = net.member("Dora")
     net.connect(anna, dora)
     net.invite(anna, dora, net.group("Recruiting DACH"))

@@ -58,6 +58,7 @@ from inmail_explained import (
     NotConnected,
     NotGroupMember,
     Plan,
+    PlanRequired,
     PremiumRequired,
     Reaction,
     SelfConnection,
@@ -530,16 +531,18 @@ class NetworkMachine(RuleBasedStateMachine):
     def check_send(self, a: str, b: str, on: date, via: Channel | None) -> None:
         """K1-K7, C1-C3, C7, F4: a message goes the way asked for or the best way, or is refused."""
         sender, recipient = self.members[a], self.members[b]
-        assert [o.channel for o in self.net.options(sender, recipient)] == self.options(a, b)
+        assert [
+            o.channel for o in self.net.options(sender, recipient, on=ARTICLE_DAY)
+        ] == self.options(a, b, on=ARTICLE_DAY)
         ways = self.options(a, b, on)
         assert [o.channel for o in self.net.options(sender, recipient, on=on)] == ways
         on_profile = [
             w
-            for w in self.options(a, b)
+            for w in self.options(a, b, on=ARTICLE_DAY)
             if w in (Channel.CONNECTION, Channel.OPENLINK, Channel.INMAIL)
         ]
         button = on_profile[0].label if on_profile else None
-        assert self.net.profile_button(sender, recipient) == button  # K7
+        assert self.net.profile_button(sender, recipient, on=ARTICLE_DAY) == button  # K7
         errors: set[type[InMailError]] = set()
         chosen: Channel | None = None
         if not ways:
@@ -551,6 +554,8 @@ class NetworkMachine(RuleBasedStateMachine):
         if chosen is Channel.INMAIL:
             if not sender.premium:
                 errors.add(PremiumRequired)
+            elif sender.plan is None and on >= PLANS_FROM:
+                errors.add(PlanRequired)  # start credits have no answer then (A13)
             elif sender.subscribed_on is not None and on < sender.subscribed_on:
                 errors.add(BeforeSubscription)  # C9, A14
             elif self.balance(a, on) < 1:
@@ -592,7 +597,7 @@ class NetworkMachine(RuleBasedStateMachine):
         premium = sorted(name for name, member in self.members.items() if member.premium)
         a = data.draw(st.sampled_from(premium))
         others = sorted(set(self.members) - {a})
-        reachable = [b for b in others if Channel.INMAIL in self.options(a, b)]
+        reachable = [b for b in others if Channel.INMAIL in self.options(a, b, on=ARTICLE_DAY)]
         b = data.draw(st.sampled_from(reachable or others))
         self.check_send(a, b, self.today(offset), via)
 
@@ -605,7 +610,7 @@ class NetworkMachine(RuleBasedStateMachine):
         subscribed = self.members[a].subscribed_on
         assert subscribed is not None
         others = sorted(set(self.members) - {a})
-        reachable = [b for b in others if Channel.INMAIL in self.options(a, b)]
+        reachable = [b for b in others if Channel.INMAIL in self.options(a, b, on=ARTICLE_DAY)]
         b = data.draw(st.sampled_from(reachable or others))
         base = max(self.latest or self.start, subscribed)
         self.check_send(a, b, base + timedelta(days=offset), via)
@@ -694,6 +699,10 @@ class NetworkMachine(RuleBasedStateMachine):
         """C2, C4, C6: every member's balance equals the model's, and is never negative."""
         for name, member in self.members.items():
             for day in self.days():
+                if member.premium and member.plan is None and day >= PLANS_FROM:
+                    with pytest.raises(PlanRequired):  # start credits have no answer (A13)
+                        self.net.credits(member, on=day)
+                    continue
                 expected = self.balance(name, day)
                 assert expected >= 0, (name, day)
                 assert self.net.credits(member, on=day) == expected, (name, day)

@@ -20,6 +20,7 @@ from inmail_explained import (
     ANSWER_GUARANTEE,
     ERAS,
     FEEDBACK_WINDOW,
+    LATEST_SUBSCRIPTION,
     LINKEDIN_LAUNCH,
     NINETY_DAY_RULE,
     PLANS_ATTESTED_FROM,
@@ -42,7 +43,6 @@ from inmail_explained import (
     case_network,
     channel_cases,
     credit_eras,
-    example_network,
     is_negative,
     plan_timeline,
     refund_eras,
@@ -78,9 +78,9 @@ def test_channel_cases_cover_every_era_and_combination_once() -> None:
     assert [e.key for e in ERAS] == ["artikel", "2015", "heute"]
 
 
-def test_undated_channel_cases_are_the_articles() -> None:
-    """A8: without an era the cases are the article's."""
-    assert channel_cases() == channel_cases(ERAS[0])
+def test_undated_channel_cases_are_todays() -> None:
+    """A8: without an era the cases are today's."""
+    assert channel_cases() == channel_cases(ERAS[-1])
 
 
 def _era_case(key: str, sender: SenderKind, relation: Relation, openlink: bool) -> ChannelCase:
@@ -150,12 +150,15 @@ def _outcome(
 ) -> object:
     """Send in a fresh network on the era's day as a reader would, and describe the outcome."""
     sender, relation, openlink, accepts = case_args
-    net, a, b = case_network(sender, relation, openlink=openlink, accepts_inmail=accepts)
+    net, a, b = case_network(
+        sender, relation, openlink=openlink, accepts_inmail=accepts, on=era.day
+    )
+    before = net.credits(a, on=era.day)
     try:
         mail = net.send(a, b, on=era.day, via=via)
     except InMailError as error:
         return ("refused", error.code, error.message)
-    assert net.credits(a, on=mail.sent_on) == a.inmail_credits - mail.cost
+    assert net.credits(a, on=mail.sent_on) == before - mail.cost
     option = next(o for o in net.options(a, b, on=era.day) if o.channel is mail.channel)
     return ("sent", mail.channel, mail.cost, option.rule, option.title)
 
@@ -175,8 +178,8 @@ def _described(outcome: Sent | Refused) -> object:
 def test_channel_case_is_what_the_network_does(case: ChannelCase) -> None:
     """Button, ways and sending through each way, as the network says on the era's day."""
     args = (case.sender, case.relation, case.openlink, case.accepts_inmail)
-    net, a, b = case_network(*args[:2], openlink=args[2], accepts_inmail=args[3])
     day = case.era.day
+    net, a, b = case_network(*args[:2], openlink=args[2], accepts_inmail=args[3], on=day)
     assert case.profile == net.profile_option(a, b, on=day)
     if case.profile is None or case.profile.label is not None:
         assert case.button == net.profile_button(a, b, on=day)
@@ -241,8 +244,13 @@ def test_refund_row_is_the_networks_answer_on_any_send_day(
 ) -> None:
     """Any send day of an era, any reaction day (far beyond the window): row = ledger."""
     row = _row(refund_table(refund_policy(sent)), reaction, day)
-    net = example_network()
-    anna, erik = net.member("Anna"), net.member("Erik")
+    net = Network()
+    if sent < PLANS_ATTESTED_FROM:  # start credits, as in the article (A13)
+        anna = net.add(Member(name="Anna", premium=True, inmail_credits=3))
+    else:
+        first = min(sent, LATEST_SUBSCRIPTION)  # the latest first billing day (A19)
+        anna = net.add(Member(name="Anna", plan=Plan.PREMIUM_CAREER, subscribed_on=first))
+    erik = net.add(Member(name="Erik"))
     mail = net.send(anna, erik, on=sent)
     reacted_on = None if reaction is None else sent + timedelta(days=day)
     if reaction is not None and reacted_on is not None:

@@ -31,10 +31,12 @@ from inmail_explained import (
     ERROR_CLASSES,
     EXAMPLE_DISCUSSION,
     EXAMPLE_GROUP,
+    PLANS_ATTESTED_FROM,
     POLICY_CHANGE,
     RESPONSE_WINDOW_DAYS,
     STATUS_DAY,
     Channel,
+    EntryKind,
     InMailError,
     Member,
     Network,
@@ -42,7 +44,7 @@ from inmail_explained import (
     Plan,
     Reaction,
     TimeWentBackwards,
-    example_network,
+    article_network,
     is_negative,
     is_response,
     rating_window,
@@ -81,12 +83,23 @@ def channel_key(era: str, sender: str, relation: str, openlink: bool, inmails: b
 
 
 def channel_network(
-    sender: str, relation: str, openlink: bool, inmails: bool
+    sender: str, relation: str, openlink: bool, inmails: bool, day: date
 ) -> tuple[Network, Member, Member]:
-    """A fresh network with A and B related as chosen."""
+    """A fresh network with A and B related as chosen, for day `day`.
+
+    From 1 May 2019 start credits have no answer (A13): a Premium A is on Premium Career since
+    `day`, and A without credits has spent the allotment on InMails to C that day.
+    """
     net = Network()
-    a = net.add(Member(name="A", **SENDERS[sender]))
+    if sender != "basic" and day >= PLANS_ATTESTED_FROM:
+        a = net.add(Member(name="A", plan=Plan.PREMIUM_CAREER, subscribed_on=day))
+    else:
+        a = net.add(Member(name="A", **SENDERS[sender]))
     b = net.add(Member(name="B", premium=openlink, openlink=openlink, accepts_inmail=inmails))
+    if sender == "premium-no-credits" and a.plan is not None:
+        c = net.add(Member(name="C"))
+        for _ in range(net.credits(a, on=day)):
+            net.send(a, c, on=day)
     if relation == "connection":
         net.connect(a, b)
     elif relation == "same-group":
@@ -136,7 +149,7 @@ class ExpectedChannels:
 
 
 def _send(day: date, combination: tuple[str, str, bool, bool], via: Channel | None) -> Attempt:
-    net, a, b = channel_network(*combination)
+    net, a, b = channel_network(*combination, day)
     try:
         mail = net.send(a, b, on=day, via=via)
     except InMailError as error:
@@ -150,7 +163,7 @@ def expected_channels(
     """The Kanal-Finder's answer for one choice, straight from the library on the era's day."""
     day = ERA_DAYS[era]
     combination = (sender, relation, openlink, inmails)
-    net, a, b = channel_network(*combination)
+    net, a, b = channel_network(*combination, day)
     ways = [
         Way(
             option.channel.value,
@@ -235,22 +248,33 @@ def expected_plan_rows(plan: Plan, months: int = 6) -> list[ExpectedPlanDay]:
 
 
 def expected_credit(sent: date, reaction: Reaction | None, day: int) -> ExpectedCredit:
-    """Send from Anna to Erik on `sent`, react `day` days later; what comes back when."""
-    net = example_network()
-    anna, erik = net.member("Anna"), net.member("Erik")
+    """Send from Anna to Erik on `sent`, react `day` days later; what comes back when.
+
+    Anna has start credits before 1 May 2019 and a plan from the send day on after it (A13), as
+    in the Guthaben-Rechner's code.
+    """
+    net = Network()
+    if sent < PLANS_ATTESTED_FROM:
+        anna = net.add(Member(name="Anna", premium=True, inmail_credits=3))
+    else:
+        anna = net.add(Member(name="Anna", plan=Plan.PREMIUM_CAREER, subscribed_on=sent))
+    erik = net.add(Member(name="Erik"))
     mail = net.send(anna, erik, on=sent)
     reacted_on = sent + timedelta(days=day) if reaction else None
     if reaction is not None and reacted_on is not None:
         net.react(mail, reaction, on=reacted_on)
     policy = refund_policy(sent)
     refund_offset = net.refund_on(mail)
+    last = max(sent, reacted_on or sent) + timedelta(days=RESPONSE_WINDOW_DAYS + 1)
+    if anna.plan is None:
+        last = min(last, PLANS_ATTESTED_FROM - timedelta(days=1))
+    refunds = [e.on for e in net.ledger(anna, on=last) if e.kind is EntryKind.REFUND]
+    assert refunds == ([] if refund_offset is None or refund_offset > last else [refund_offset])
     start = anna.inmail_credits
-    if refund_offset is not None:
+    if anna.plan is None and refund_offset is not None and refund_offset < PLANS_ATTESTED_FROM:
         if refund_offset > sent:
             assert net.credits(anna, on=refund_offset - timedelta(days=1)) == start - 1
         assert net.credits(anna, on=refund_offset) == start
-    else:
-        assert net.credits(anna, on=date.max) == start - 1
     return ExpectedCredit(
         rule=policy.rule,
         name=policy.name,
@@ -535,7 +559,7 @@ def test_credit_code_prints_what_it_claims(
 
 def test_credit_reaction_before_sending(credit: dict[str, Any]) -> None:
     too_early = credit["too_early"]
-    net = example_network()
+    net = article_network()
     anna, erik = net.member("Anna"), net.member("Erik")
     mail = net.send(anna, erik, on=date(2015, 6, 10))
     with pytest.raises(TimeWentBackwards) as error:

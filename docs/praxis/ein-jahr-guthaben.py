@@ -53,6 +53,7 @@ from inmail_explained import (
     Member,
     Plan,
     Reaction,
+    article_network,
     example_network,
     refund_policy,
 )
@@ -148,7 +149,7 @@ def simuliere(jahr, tarif=None):
     Ohne `tarif` hat Rita ein Startguthaben; mit `tarif` bekommt sie ab dem 1. Januar dessen
     monatliches Kontingent (C9) und startet ohne Guthaben.
     """
-    net = example_network()
+    net = article_network() if tarif is None else example_network()
     if tarif is None:
         rita = Member(name="Rita", premium=True, inmail_credits=START_GUTHABEN)
     else:
@@ -352,7 +353,7 @@ assert (verbraucht_2014, verbraucht_2015) == (8, 11)
 # 1. Januar 2015 für neue InMails genau diese Antwort eine Gutschrift bringen würde.
 
 # %%
-net = example_network()
+net = article_network()
 rita = net.add(Member(name="Rita", premium=True, inmail_credits=1))
 erik = net.member("Erik")
 mail = net.send(rita, erik, on=date(2014, 12, 29))

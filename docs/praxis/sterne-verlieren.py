@@ -69,7 +69,7 @@ from inmail_explained import (
     Member,
     NotAnInMail,
     Reaction,
-    example_network,
+    article_network,
     is_negative,
 )
 
@@ -99,7 +99,7 @@ assert MAX_STARS == 5
 # bewerten.
 
 # %%
-net = example_network()
+net = article_network()
 anna, ben = net.member("Anna"), net.member("Ben")
 nachricht = net.send(anna, ben, on=date(2013, 7, 1))
 assert nachricht.channel is Channel.CONNECTION
@@ -137,7 +137,7 @@ REAKTIONEN = [
     S, S, K, S, S, K,              # 19–24: eine Spam-Welle
 ]  # fmt: skip
 
-net = example_network()
+net = article_network()
 rita = net.add(Member(name="Rita", premium=True, inmail_credits=len(REAKTIONEN)))
 inmails = []
 sterne = []  # sterne[n] = Ritas Sterne nach Reaktion n + 1
@@ -269,7 +269,7 @@ zeige_grafik(
 # danach: Sie ist die neuere Bewertung, obwohl seine InMail älter ist.
 
 # %%
-net = example_network()
+net = article_network()
 rita = net.add(Member(name="Rita", premium=True, inmail_credits=2))
 an_erik = net.send(rita, net.member("Erik"), on=date(2014, 3, 3))
 an_ben = net.send(rita, net.member("Ben"), on=date(2014, 3, 4))

@@ -4,7 +4,8 @@ Every rule of the specification (RULES.md) is implemented once, in the module na
 concept: `members`, `channels`, `reactions`, `credits`, `allotment`, `feedback`, `ledger`,
 `records`, `network` and `errors`; `rules` holds each rule's period and source, `periods` the days
 of change, `plans` today's plans; `tables` turns them into the decision tables of the site's
-tools. `example_network` builds the cast that the documentation's examples use.
+tools. `example_network` builds today's cast that the documentation's examples use,
+`article_network` the same people as the 2013 article describes them.
 """
 
 from .allotment import (
@@ -59,6 +60,7 @@ from .errors import (
     NotConnected,
     NotDocumented,
     NotGroupMember,
+    PlanRequired,
     PremiumRequired,
     SelfConnection,
     SelfMessage,
@@ -68,7 +70,7 @@ from .errors import (
     UnknownMember,
     UnknownMessage,
 )
-from .example import EXAMPLE_DISCUSSION, EXAMPLE_GROUP, example_network
+from .example import EXAMPLE_DISCUSSION, EXAMPLE_GROUP, article_network, example_network
 from .feedback import (
     FEEDBACK_WINDOW,
     MAX_STARS,
@@ -220,6 +222,7 @@ __all__ = [
     "Plan",
     "PlanAccount",
     "PlanDay",
+    "PlanRequired",
     "PremiumRequired",
     "Reaction",
     "RefundEra",
@@ -243,6 +246,7 @@ __all__ = [
     "UnknownMember",
     "UnknownMessage",
     "Way",
+    "article_network",
     "assumption",
     "billing_day",
     "billing_days",

@@ -4,6 +4,9 @@
 credits, or a plan's allotments), books each InMail (C2) and each reaction (C4, A17) as
 `Network` records them, and answers the balance and the statement for a day (C6, C9-C11, A7).
 It also refuses an InMail the sender cannot pay for (C1, C2, C9), before anything is recorded.
+Start credits (a Premium member without a plan) are the article's model: on a day of today's plans
+(C9-C11, from `PLANS_ATTESTED_FROM`) the model has no answer for them and refuses with
+`PlanRequired` (A13).
 """
 
 from __future__ import annotations
@@ -13,9 +16,15 @@ from datetime import date
 
 from .allotment import Account, open_account
 from .channels import Channel
-from .errors import BeforeSubscription, NoCreditsLeft, PremiumRequired
+from .errors import BeforeSubscription, NoCreditsLeft, PlanRequired, PremiumRequired
+from .ids import RuleId
 from .members import Member
+from .periods import PLANS_ATTESTED_FROM
 from .records import LedgerEntry, Message, ReactionRecord
+from .rules import rule_holds
+
+PLAN_RULE: RuleId = "C9"
+"""From the day this rule holds on, credits come from plans: start credits have no answer (A13)."""
 
 
 class Accounts:
@@ -29,9 +38,10 @@ class Accounts:
         self._accounts[member.name] = open_account(member)
 
     def require_inmail(self, sender: Member, on: date) -> None:
-        """Refuse an InMail from Basic (C1), before the plan (C9, A14) or without a credit (C2)."""
+        """Refuse an InMail from Basic (C1), on start credits (A13), early (A14) or unpaid (C2)."""
         if not sender.premium:
             raise PremiumRequired(sender=sender)
+        self._require_answer(sender, on)
         if (
             sender.plan is not None
             and sender.subscribed_on is not None
@@ -52,11 +62,29 @@ class Accounts:
         self._accounts[message.sender.name].record_reaction(message, reacted)
 
     def balance(self, member: Member, on: date) -> int:
-        """The member's credits at the end of day `on`."""
+        """The member's credits at the end of day `on`.
+
+        Raises:
+            PlanRequired: Start credits on a day of today's plans (C9, A13).
+
+        """
+        self._require_answer(member, on)
         return self._accounts[member.name].balance(on)
 
     def statement(
         self, member: Member, on: date, reactions: Mapping[int, ReactionRecord]
     ) -> list[LedgerEntry]:
-        """The member's statement up to and including `on`, ordered by day (C6)."""
+        """The member's statement up to and including `on`, ordered by day (C6).
+
+        Raises:
+            PlanRequired: Start credits on a day of today's plans (C9, A13).
+
+        """
+        self._require_answer(member, on)
         return self._accounts[member.name].statement(on, reactions)
+
+    @staticmethod
+    def _require_answer(member: Member, on: date) -> None:
+        """Refuse start credits on a day of today's plans: the model has no answer (C9, A13)."""
+        if member.premium and member.plan is None and rule_holds(PLAN_RULE, on):
+            raise PlanRequired(member=member, on=on, first=PLANS_ATTESTED_FROM)

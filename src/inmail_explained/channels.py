@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from .errors import NotDocumented
 from .ids import RuleId
 from .members import Member
-from .periods import ARTICLE_DAY
+from .periods import STATUS_DAY
 from .rules import rule, rule_holds
 
 INMAIL_COST = 1
@@ -148,21 +148,21 @@ def price_text(cost: int) -> str:
     return "kostenlos" if cost == 0 else f"{cost} InMail-Guthaben"
 
 
-def channel_rule(channel: Channel, on: date = ARTICLE_DAY) -> RuleId:
+def channel_rule(channel: Channel, on: date = STATUS_DAY) -> RuleId:
     """The rule that opens `channel` on day `on`: K12 for `Channel.OPENLINK` from May 2014."""
     if channel is Channel.OPENLINK and rule_holds(OPEN_PROFILE_RULE, on):
         return OPEN_PROFILE_RULE
     return channel.rule
 
 
-def channel_title(channel: Channel, on: date = ARTICLE_DAY) -> str:
+def channel_title(channel: Channel, on: date = STATUS_DAY) -> str:
     """The German name of `channel` on day `on`: "Open-Profile-Nachricht" under K12."""
     if channel_rule(channel, on) == OPEN_PROFILE_RULE:
         return OPEN_PROFILE_TITLE
     return channel.title
 
 
-def channel_label(channel: Channel, on: date = ARTICLE_DAY) -> str | None:
+def channel_label(channel: Channel, on: date = STATUS_DAY) -> str | None:
     """The button label of `channel` on day `on`, or ``None`` where it is not documented (K13)."""
     return channel.label if rule_holds(LABELS_RULE, on) else None
 
@@ -171,8 +171,9 @@ class ChannelOption(BaseModel):
     """One open way from a sender to a recipient on a day.
 
     Built by `open_channels` with the values of its day. Made by hand with only `channel`,
-    `cost` and `via`, it takes the article's values (`ARTICLE_DAY`): whatever of `rule`, `title`
-    and `label` is left out comes from the channel.
+    `cost` and `via`, it takes today's values (`STATUS_DAY`): whatever of `rule`, `title` and
+    `label` is left out is the channel's on that day (`channel_rule`, `channel_title`,
+    `channel_label`).
 
     Attributes:
         channel: The channel.
@@ -189,21 +190,25 @@ class ChannelOption(BaseModel):
     channel: Channel
     cost: int
     via: str | None = None
-    rule: RuleId = "K1"  # always filled in from the channel (`_article_values`)
+    rule: RuleId = "K1"  # always filled in from the channel (`_today_values`)
     title: str = ""
     label: str | None = None
 
     @model_validator(mode="before")
     @classmethod
-    def _article_values(cls, data: Any) -> Any:
-        """Fill in what the caller left out with the article's values of the channel."""
+    def _today_values(cls, data: Any) -> Any:
+        """Fill in what the caller left out with the channel's values of today (`STATUS_DAY`)."""
         if not isinstance(data, dict):
             return data
         try:
             channel = Channel(data.get("channel"))
         except ValueError:
             return data  # the field's own validation names the problem
-        defaults = {"rule": channel.rule, "title": channel.title, "label": channel.label}
+        defaults = {
+            "rule": channel_rule(channel, STATUS_DAY),
+            "title": channel_title(channel, STATUS_DAY),
+            "label": channel_label(channel, STATUS_DAY),
+        }
         return defaults | data
 
     @classmethod
@@ -242,7 +247,7 @@ def open_channels(
     moderated_group: str | None = None,
     shared_discussion: str | None = None,
     fellow_group: str | None = None,
-    on: date = ARTICLE_DAY,
+    on: date = STATUS_DAY,
     group_messages_left: int | None = None,
 ) -> list[ChannelOption]:
     """Every way to write to `recipient` on day `on`, given the facts between the two (K1-K12).
@@ -256,7 +261,7 @@ def open_channels(
             sender belongs to (K3).
         fellow_group: A group both belong to (K10); its member list is offered only where K2
             and K3 do not reach the recipient (A10).
-        on: The day; undated means the article's period (`ARTICLE_DAY`).
+        on: The day; undated means today (`STATUS_DAY`).
         group_messages_left: How many counted group messages the sender has left this month
             (K11); ``None``: no cap applies to this message. At 0 no group way is offered.
 
@@ -269,18 +274,18 @@ def open_channels(
 
     Example:
         ```python
-        from datetime import date
-
-        from inmail_explained import Member
+        from inmail_explained import ARTICLE_DAY, Member
         from inmail_explained.channels import open_channels
 
         carla = Member(name="Carla", premium=True, openlink=True)
-        options = open_channels(carla, connected=False, moderated_group="Recruiting DACH")
-        print([(option.rule, option.via, option.cost) for option in options])
-        #> [('K2', 'Recruiting DACH', 0), ('K4', None, 0)]
-        later = open_channels(carla, connected=False, on=date(2014, 5, 1))
-        print([(option.rule, option.title, option.label) for option in later])
+        today = open_channels(carla, connected=False, moderated_group="Recruiting DACH")
+        print([(option.rule, option.title, option.label) for option in today])
         #> [('K12', 'Open-Profile-Nachricht', None)]
+        in_2013 = open_channels(
+            carla, connected=False, moderated_group="Recruiting DACH", on=ARTICLE_DAY
+        )
+        print([(option.rule, option.via, option.cost) for option in in_2013])
+        #> [('K2', 'Recruiting DACH', 0), ('K4', None, 0)]
         ```
 
     """
@@ -315,7 +320,7 @@ def profile_option(options: Sequence[ChannelOption]) -> ChannelOption | None:
     return next((option for option in options if option.channel in PROFILE_CHANNELS), None)
 
 
-def profile_button(options: Sequence[ChannelOption], on: date = ARTICLE_DAY) -> str | None:
+def profile_button(options: Sequence[ChannelOption], on: date = STATUS_DAY) -> str | None:
     """The label of the one message button on a profile, or ``None`` without one (K6, K7).
 
     Args:

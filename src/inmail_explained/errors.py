@@ -60,6 +60,7 @@ ErrorCode = Literal[
     "group-message-limit",
     "not-documented",
     "before-subscription",
+    "plan-required",
     "invalid-argument",
 ]
 """Every code an `InMailError` can carry; a class statement with another code fails type checks."""
@@ -511,8 +512,26 @@ class BeforeSubscription(InMailError, code="before-subscription"):
 
     template = (
         "{sender} hat den Tarif {plan} erst ab dem {subscribed_on}; am {on} gibt es noch kein "
-        "Guthaben aus dem Tarif ({C9}, {A14}). Sende ab dem {subscribed_on}, oder rechne für "
-        "frühere Tage mit einem Mitglied ohne Tarif und mit Startguthaben (inmail_credits)."
+        "Guthaben aus dem Tarif ({C9}, {A14}). Sende ab dem {subscribed_on}, oder gib einen "
+        "früheren Abrechnungstag an (subscribed_on)."
+    )
+
+
+class PlanRequired(InMailError, code="plan-required"):
+    """Start credits on a day of today's plans: sending or reading them has no answer (A13).
+
+    A Premium member without a plan holds start credits, the article's model; from
+    `periods.PLANS_ATTESTED_FROM` on, credits come from plans (C9-C11), and the sources do not
+    say what would become of start credits then.
+    """
+
+    template = (
+        "{member} hat keinen Tarif, nur ein Startguthaben wie im Artikel. Am {on} gelten aber die "
+        "Tarife mit monatlichem Kontingent, Höchststand und Verfall nach 90 Tagen ({C9}, {C10}, "
+        "{C11}); was dann aus einem Startguthaben wird, sagen die Quellen nicht ({A13}). Gib "
+        '{member} einen Tarif, z. B. Member(name="{member}", plan=Plan.PREMIUM_CAREER, '
+        "subscribed_on=date(2026, 11, 1)), oder frage mit on= nach einem Tag vor dem {first}, "
+        "z. B. on=ARTICLE_DAY."
     )
 
 

@@ -8,7 +8,8 @@ plain functions (`channels.open_channels` for the open ways) and each rule famil
 to its own class: `groupcap.GroupCap` (K11), `accounts.Accounts` (credits) and
 `ratings.Ratings` (stars); the records it returns live in `records`. Dated events move forward
 in time (C7); the date is always a parameter, there is no hidden clock. Reading calls take an
-optional day (`on`); without one they answer for the article's period (`periods.ARTICLE_DAY`).
+optional day (`on`); without one they answer for today, the status day of the sources
+(`periods.STATUS_DAY`); pass ``on=ARTICLE_DAY`` for the article's period.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ from .groupcap import GroupCap
 from .ids import RuleId
 from .ledger import refund_day
 from .members import Member
-from .periods import ARTICLE_DAY
+from .periods import STATUS_DAY
 from .ratings import SHOWN_STARS_RULE as SHOWN_STARS_RULE  # re-exported: importable here
 from .ratings import STARS_RULE as STARS_RULE
 from .ratings import Ratings
@@ -309,15 +310,15 @@ class Network:
         and neither K2 nor K3 reaches the recipient (A10); K4/K12, K5 and K6 follow from the
         recipient's settings. Group ways end with the 2018 rebuild (A12), and from 18 June 2015
         they are gone for the rest of a month in which the sender has begun 15 group
-        conversations, unless this message would not count (K11, A11). Without `on`: the
-        article's period.
+        conversations, unless this message would not count (K11, A11). Without `on`: today
+        (`STATUS_DAY`).
 
         Raises:
             SelfMessage: Sender and recipient are the same member (K8).
 
         """
         self._require_other(sender, recipient)
-        return self._options(sender, recipient, ARTICLE_DAY if on is None else on)
+        return self._options(sender, recipient, STATUS_DAY if on is None else on)
 
     @_checked
     def profile_option(
@@ -325,15 +326,15 @@ class Network:
     ) -> ChannelOption | None:
         """The way behind the one message button on a profile, also where its label is unknown.
 
-        By precedence K1 > K4/K12 > K5, or ``None`` without a button (K6, K7). Without `on`: the
-        article's period.
+        By precedence K1 > K4/K12 > K5, or ``None`` without a button (K6, K7). Without `on`:
+        today (`STATUS_DAY`).
 
         Raises:
             SelfMessage: Viewer and profile are the same member (K8).
 
         """
         self._require_other(viewer, profile)
-        return profile_option(self._options(viewer, profile, ARTICLE_DAY if on is None else on))
+        return profile_option(self._options(viewer, profile, STATUS_DAY if on is None else on))
 
     @_checked
     def profile_button(
@@ -341,7 +342,7 @@ class Network:
     ) -> str | None:
         """The label of the one message button on a profile, or ``None`` (K6, K7, K13).
 
-        By precedence K1 > K4/K12 > K5. Without `on`: the article's period.
+        By precedence K1 > K4/K12 > K5. Without `on`: today (`STATUS_DAY`).
 
         Raises:
             SelfMessage: Viewer and profile are the same member (K8).
@@ -349,7 +350,7 @@ class Network:
 
         """
         self._require_other(viewer, profile)
-        day = ARTICLE_DAY if on is None else on
+        day = STATUS_DAY if on is None else on
         return profile_button(self._options(viewer, profile, day), day)
 
     # -- messages and reactions --------------------------------------------------------------
@@ -373,6 +374,8 @@ class Network:
             ContactBlocked: There is no way at all to the recipient (K6).
             ChannelUnavailable: `via` is not among the options (K1-K12).
             PremiumRequired: An InMail from a Basic member (C1).
+            PlanRequired: An InMail on start credits (no plan) on a day of today's plans, from
+                1 May 2019 on (C9-C11, A13).
             NoCreditsLeft: An InMail without a credit left on `on` (C2).
 
         """
@@ -467,13 +470,24 @@ class Network:
         refund credited by then. On a plan: each allotment (C9), what the cap forfeits (C10,
         A18), each InMail, each credit-back (C4b, A17) and what expires (C11, A15). What is
         shown for a day after the latest recorded event is what the events so far imply (A7).
+
+        Raises:
+            PlanRequired: Start credits (Premium without a plan) on a day of today's plans, from
+                1 May 2019 on: the model has no answer for them (C9-C11, A13).
+
         """
         self._require(member)
         return self._accounts.statement(member, on, self._reactions)
 
     @_checked
     def credits(self, member: Member, *, on: date) -> int:
-        """The member's InMail credits at the end of day `on` (C2, C4, C6, C9-C11, A7)."""
+        """The member's InMail credits at the end of day `on` (C2, C4, C6, C9-C11, A7).
+
+        Raises:
+            PlanRequired: Start credits (Premium without a plan) on a day of today's plans, from
+                1 May 2019 on: the model has no answer for them (C9-C11, A13).
+
+        """
         self._require(member)
         return self._accounts.balance(member, on)
 
@@ -487,9 +501,10 @@ class Network:
     def stars(self, member: Member, *, on: date | None = None) -> int:
         """The member's stars over the last 10 ratings: ``5 - negatives // 2`` (F2, F3, A4).
 
-        Without `on`: over every rating recorded so far. With `on`: over the ratings given up to
-        and including that day, as long as the sources vouch for the stars (F1-F4 until
-        30 April 2014, A8); when they ended is not documented.
+        Without `on`: over every rating recorded so far, whatever their days; no day is assumed,
+        neither today nor the article's. With `on`: over the ratings given up to and including
+        that day, as long as the sources vouch for the stars (F1-F4 until 30 April 2014, A8);
+        when they ended is not documented.
 
         Raises:
             NotDocumented: `on` is after the days the sources vouch for the stars (F3).

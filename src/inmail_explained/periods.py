@@ -20,9 +20,10 @@ boundary (`boundary`).
 """
 
 ARTICLE_DAY = date(2013, 7, 1)
-"""The day undated calls mean: a day of the article's year, 2013 (A8).
+"""A day of the article's year, 2013 (A8): pass ``on=ARTICLE_DAY`` to ask for the article's period.
 
-Every day up to `ARTICLE_PERIOD_END` gives the same answers; the tests check that.
+Every day up to `ARTICLE_PERIOD_END` gives the same answers; the tests check that. Undated calls
+mean `STATUS_DAY`, not this day.
 """
 
 ARTICLE_PERIOD_END = date(2014, 4, 30)
@@ -50,7 +51,10 @@ EU_CONSENT_RULING = date(2021, 11, 25)
 """The EU Court of Justice's ruling C-102/20: inbox advertising needs prior consent (W2)."""
 
 STATUS_DAY = date(2026, 12, 1)
-"""The day the sources of the model were last checked: what the site calls "heute" (A8)."""
+"""The day the sources of the model were last checked: what the site calls "heute" (A8).
+
+Undated calls mean this day: leaving out ``on=`` asks for today. It is a fixed day, not a clock.
+"""
 
 LATEST_SUBSCRIPTION = date(2027, 12, 1)
 """The latest first billing day a plan member may have: one year after `STATUS_DAY` (A19).

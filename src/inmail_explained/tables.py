@@ -53,12 +53,22 @@ from .periods import ERAS, POLICY_CHANGE, STATUS_DAY, Era
 from .plans import CREDIT_LIFETIME_DAYS, EXPIRY_RULE, Plan
 from .reactions import Reaction
 from .records import EntryKind
-from .rules import in_force, rule
+from .rules import in_force, rule, rule_holds
 
 CASE_SEND_DAY = date(2014, 3, 1)
 """The send day the refund tables count their days from (a day of the article's period)."""
 
 _FROZEN = ConfigDict(frozen=True)
+
+
+PLAN_SENDER = Plan.PREMIUM_CAREER
+"""The plan of a Premium sender in a channel case from 1 May 2019 on (C9, A13)."""
+
+PLAN_RULE: RuleId = "C9"
+"""From the first day this rule holds, a Premium sender of a channel case is on a plan (A13)."""
+
+SPENT_ON = "C"
+"""The member a channel case's Premium sender without credits sent the allotment to (C2, C9)."""
 
 
 class SenderKind(Enum):
@@ -68,9 +78,16 @@ class SenderKind(Enum):
     PREMIUM_NO_CREDITS = "premium-no-credits"
     PREMIUM = "premium"
 
-    def member(self, name: str) -> Member:
-        """A member with this account: Premium ones with 0 or 1 InMail credit (M3)."""
+    def member(self, name: str, on: date | None = None) -> Member:
+        """A member with this account on day `on` (M3, A13).
+
+        Up to 30 April 2019 (and without `on`), Premium ones have start credits, 0 or 1. From
+        1 May 2019, where start credits have no answer, they are on Premium Career since `on`
+        (`PLAN_SENDER`); `case_network` spends the allotment of the one without credits.
+        """
         premium = self is not SenderKind.BASIC
+        if premium and on is not None and rule_holds(PLAN_RULE, on):
+            return Member(name=name, plan=PLAN_SENDER, subscribed_on=on)
         credits = 1 if self is SenderKind.PREMIUM else 0
         return Member(name=name, premium=premium, inmail_credits=credits)
 
@@ -155,18 +172,26 @@ class ChannelCase(BaseModel):
 
 
 def case_network(
-    sender: SenderKind, relation: Relation, *, openlink: bool, accepts_inmail: bool
+    sender: SenderKind,
+    relation: Relation,
+    *,
+    openlink: bool,
+    accepts_inmail: bool,
+    on: date | None = None,
 ) -> tuple[Network, Member, Member]:
-    """A fresh network with sender A and recipient B related as given.
+    """A fresh network with sender A and recipient B related as given, for day `on`.
+
+    From 1 May 2019 a Premium sender is on a plan (`SenderKind.member`); the one without credits
+    has spent the allotment on InMails to `SPENT_ON` that day (C2, C9).
 
     Example:
         ```python
-        from inmail_explained import Relation, SenderKind, case_network
+        from inmail_explained import ARTICLE_DAY, Relation, SenderKind, case_network
 
         net, a, b = case_network(
             SenderKind.BASIC, Relation.MODERATOR, openlink=False, accepts_inmail=True
         )
-        for option in net.options(a, b):
+        for option in net.options(a, b, on=ARTICLE_DAY):
             print(option.rule, option.via, option.cost)
         #> K2 Recruiting DACH 0
         #> K5 None 1
@@ -174,9 +199,13 @@ def case_network(
 
     """
     net = Network()
-    a = net.add(sender.member("A"))
+    a = net.add(sender.member("A", on))
     recipient = Member(name="B", premium=openlink, openlink=openlink, accepts_inmail=accepts_inmail)
     b = net.add(recipient)
+    if sender is SenderKind.PREMIUM_NO_CREDITS and on is not None and a.plan is not None:
+        spent = net.add(Member(name=SPENT_ON))
+        for _ in range(net.credits(a, on=on)):
+            net.send(a, spent, on=on)
     if relation is Relation.CONNECTION:
         net.connect(a, b)
     elif relation is Relation.MODERATOR:
@@ -197,7 +226,7 @@ def _send(
     on: date,
 ) -> SendOutcome:
     """Send from A to B on day `on` in a fresh network, by default or through `via`."""
-    net, a, b = case_network(sender, relation, openlink=openlink, accepts_inmail=accepts)
+    net, a, b = case_network(sender, relation, openlink=openlink, accepts_inmail=accepts, on=on)
     try:
         mail = net.send(a, b, on=on, via=via)
     except InMailError as error:
@@ -210,17 +239,17 @@ def _send(
     )
 
 
-def channel_cases(era: Era = ERAS[0]) -> tuple[ChannelCase, ...]:
+def channel_cases(era: Era = ERAS[-1]) -> tuple[ChannelCase, ...]:
     """Every combination the Kanal-Finder offers for an era, answered by a real network each.
 
-    Each case is asked on the era's day (K1-K13, C1, C2); the default is the article's period.
+    Each case is asked on the era's day (K1-K13, C1, C2); the default is today (`STATUS_DAY`).
     Order: sender, relation, OpenLink on before off, accepts InMails before not.
 
     Example:
         ```python
         from inmail_explained import ERAS, Relation, SenderKind, channel_cases
 
-        cases = channel_cases()
+        cases = channel_cases(ERAS[0])  # zur Zeit des Artikels
         print(len(cases))
         #> 60
         case = next(
@@ -235,7 +264,7 @@ def channel_cases(era: Era = ERAS[0]) -> tuple[ChannelCase, ...]:
         #> InMail senden ['K5 InMail: „InMail senden“, 1 InMail-Guthaben']
         print(case.default.code)
         #> premium-required
-        today = channel_cases(ERAS[-1])
+        today = channel_cases()
         print(today[0].era.key, today[0].profile, today[0].button)
         #> heute K1 Nachricht an einen Kontakt: Beschriftung nicht belegt, kostenlos None
         ```
@@ -245,7 +274,9 @@ def channel_cases(era: Era = ERAS[0]) -> tuple[ChannelCase, ...]:
     for sender, relation, openlink, accepts in product(
         SenderKind, Relation, (True, False), (True, False)
     ):
-        net, a, b = case_network(sender, relation, openlink=openlink, accepts_inmail=accepts)
+        net, a, b = case_network(
+            sender, relation, openlink=openlink, accepts_inmail=accepts, on=era.day
+        )
         facts = (sender, relation, openlink, accepts)
         ways = tuple(
             Way(option=option, send=_send(*facts, option.channel, era.day))

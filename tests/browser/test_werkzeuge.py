@@ -28,8 +28,8 @@ from inmail_explained import (
     Channel,
     Reaction,
     TimeWentBackwards,
+    article_network,
     credit_eras,
-    example_network,
     is_negative,
     rating_window,
     refund_policy,
@@ -386,7 +386,7 @@ def test_plan_picker_shows_each_plans_timeline(page: Any, base_url: str, page_lo
 def test_credit_calculator_refuses_a_reaction_before_sending(page: Any, base_url: str) -> None:
     calculator = CreditPage(page, open_tool(page, base_url, "guthaben-rechner"))
     shown = calculator.choose(date(2015, 3, 2), Reaction.REPLY, -1)
-    net = example_network()
+    net = article_network()
     mail = net.send(net.member("Anna"), net.member("Erik"), on=date(2015, 3, 2))
     with pytest.raises(TimeWentBackwards) as error:
         net.react(mail, Reaction.REPLY, on=date(2015, 3, 1))
