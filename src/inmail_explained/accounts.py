@@ -3,7 +3,8 @@
 `Accounts` opens a member's account when the member joins (`allotment.open_account`: start
 credits, or a plan's allotments), books each InMail (C2) and each reaction (C4, A17) as
 `Network` records them, and answers the balance and the statement for a day (C6, C9-C11, A7).
-It also refuses an InMail the sender cannot pay for (C1, C2, C9), before anything is recorded.
+It also refuses an InMail the sender cannot pay for (C1, C2, C9, C14), and a cancellation the
+model cannot book (C14), before anything is recorded.
 """
 
 from __future__ import annotations
@@ -11,9 +12,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from .allotment import Account, open_account
+from .allotment import Account, PlanAccount, open_account
 from .channels import Channel
-from .errors import BeforeSubscription, NoCreditsLeft, PremiumRequired
+from .errors import (
+    BeforeSubscription,
+    CannotCancel,
+    NoCreditsLeft,
+    PlanCancelled,
+    PremiumRequired,
+)
 from .members import Member
 from .records import LedgerEntry, Message, ReactionRecord
 
@@ -40,8 +47,39 @@ class Accounts:
             raise BeforeSubscription(
                 sender=sender, plan=sender.plan, subscribed_on=sender.subscribed_on, on=on
             )
+        account = self._accounts[sender.name]
+        if isinstance(account, PlanAccount) and account.cancellation is not None:
+            if account.ended(on):
+                raise PlanCancelled(
+                    sender=sender,
+                    plan=account.plan,
+                    cancelled_on=account.cancellation.on,
+                    ends_on=account.cancellation.ends_on,
+                )
         if self.balance(sender, on) < Channel.INMAIL.cost:
             raise NoCreditsLeft(sender=sender, on=on)
+
+    def cancel(self, member: Member, on: date) -> None:
+        """Cancel a member's plan on day `on` (C14, A22), or refuse with `CannotCancel`."""
+        account = self._accounts[member.name]
+        if not isinstance(account, PlanAccount) or not account.plan.premium:
+            raise CannotCancel(variant="no_plan", member=member)
+        if account.cancellation is not None:
+            raise CannotCancel(
+                variant="twice",
+                member=member,
+                plan=account.plan,
+                cancelled_on=account.cancellation.on,
+            )
+        if on < account.subscribed_on:
+            raise CannotCancel(
+                variant="before_subscription",
+                member=member,
+                plan=account.plan,
+                subscribed_on=account.subscribed_on,
+                on=on,
+            )
+        account.cancel(on)
 
     def record_inmail(self, message: Message) -> None:
         """Book an InMail on its sender's account (C2)."""

@@ -373,6 +373,8 @@ class Network:
             ContactBlocked: There is no way at all to the recipient (K6).
             ChannelUnavailable: `via` is not among the options (K1-K12).
             PremiumRequired: An InMail from a Basic member (C1).
+            BeforeSubscription: An InMail before the plan began (C9, A14).
+            PlanCancelled: An InMail after a cancelled plan has ended (C14, A22).
             NoCreditsLeft: An InMail without a credit left on `on` (C2).
 
         """
@@ -476,6 +478,27 @@ class Network:
         """The member's InMail credits at the end of day `on` (C2, C4, C6, C9-C11, A7)."""
         self._require(member)
         return self._accounts.balance(member, on)
+
+    @_checked
+    def cancel(self, member: Member, *, on: date) -> None:
+        """Cancel the member's plan on day `on` (C14, A22).
+
+        Premium and Recruiter: the balance becomes zero that day. Sales Navigator: the credits
+        stay usable until the billing cycle ends on the next 1st, then the balance becomes zero.
+        No allotment comes after that; an InMail afterwards raises `PlanCancelled`, and a
+        credit-back that comes later is forfeited. The statement shows the end as a line of kind
+        `EntryKind.CANCELLATION`.
+
+        Raises:
+            TimeWentBackwards: `on` is before the latest recorded event (C7).
+            CannotCancel: The member has no paid plan, cancelled before, or `on` is before the
+                subscription (C14).
+
+        """
+        self._require(member)
+        self._require_forward(on)
+        self._accounts.cancel(member, on)
+        self._latest = on
 
     @_checked
     def ratings(self, member: Member) -> list[Reaction]:
