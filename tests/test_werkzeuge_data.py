@@ -187,12 +187,13 @@ class ExpectedCredit:
 
 
 def expected_expiry(sent: date, reaction: Reaction | None, reacted_on: date | None) -> date | None:
-    """The day a credit-back is gone, from a member on a plan who sends the same InMail.
+    """The day a credit-back is gone, from a member on a 90-day plan who sends the same InMail.
 
-    Before plans the library refuses such a member (A13): then credits do not expire.
+    Before plans the library refuses such a member (A13): then credits do not expire. On
+    Recruiter credits roll over (C15), so the member has Premium Business (C11, A15, A17).
     """
     try:
-        member = Member(name="Lena", plan=Plan.RECRUITER_LITE, subscribed_on=sent)
+        member = Member(name="Lena", plan=Plan.PREMIUM_BUSINESS, subscribed_on=sent)
     except ValidationError:
         return None
     net = Network()
@@ -204,7 +205,9 @@ def expected_expiry(sent: date, reaction: Reaction | None, reacted_on: date | No
     if refund is None:
         return None
     ledger = net.ledger(lena, on=refund + timedelta(days=2 * RESPONSE_WINDOW_DAYS))
-    gone = [e.on for e in ledger if e.change < 0 and f"{refund:%d.%m.%Y}" in e.reason]
+    gone = [
+        e.on for e in ledger if e.change < 0 and f"Gutschrift vom {refund:%d.%m.%Y}" in e.reason
+    ]
     assert len(gone) == 1, gone
     return gone[0]
 

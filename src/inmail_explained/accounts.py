@@ -48,14 +48,14 @@ class Accounts:
                 sender=sender, plan=sender.plan, subscribed_on=sender.subscribed_on, on=on
             )
         account = self._accounts[sender.name]
-        if isinstance(account, PlanAccount) and account.cancellation is not None:
-            if account.ended(on):
-                raise PlanCancelled(
-                    sender=sender,
-                    plan=account.plan,
-                    cancelled_on=account.cancellation.on,
-                    ends_on=account.cancellation.ends_on,
-                )
+        cancelled = account.cancellation if isinstance(account, PlanAccount) else None
+        if cancelled is not None and cancelled.ends_on <= on:
+            raise PlanCancelled(
+                sender=sender,
+                plan=sender.plan,
+                cancelled_on=cancelled.on,
+                ends_on=cancelled.ends_on,
+            )
         if self.balance(sender, on) < Channel.INMAIL.cost:
             raise NoCreditsLeft(sender=sender, on=on)
 
