@@ -8,9 +8,9 @@ and so are the stars (F2, F3).
 
 Members on today's plans (C9-C15) join too and may cancel, and the clock may jump to the days of
 their subscriptions, over billing days and expiries: their balances come from a day-by-day
-simulation of the rules (`support.expected_plan_history`), and their statements must add up by kind: start
-+ allotments - InMails + credit-backs - expired - forfeited, never negative, each InMail's debit
-and credit-back at most once (C6).
+simulation of the rules (`support.expected_plan_history`), and their statements must add up by
+kind: start + allotments - InMails + credit-backs - expired - forfeited - cancelled, never
+negative, each InMail's debit and credit-back at most once (C6).
 """
 
 from __future__ import annotations

@@ -577,9 +577,10 @@ def _entry(on: date, change: int, reason: str, kind: EntryKind) -> LedgerEntry:
 def _first_expiring(lots: list[_Lot]) -> _Lot | None:
     """The lot that expires first (the oldest of those on the same day), if any expires."""
     first: _Lot | None = None
+    first_day = date.max
     for lot in lots:
-        if lot.expires_on is not None and (first is None or lot.expires_on < first.expires_on):
-            first = lot
+        if lot.expires_on is not None and (first is None or lot.expires_on < first_day):
+            first, first_day = lot, lot.expires_on
     return first
 
 

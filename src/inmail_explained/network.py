@@ -467,15 +467,25 @@ class Network:
 
         Without a plan: start credits (dated `date.min`), minus one per InMail sent, plus every
         refund credited by then. On a plan: each allotment (C9), what the cap forfeits (C10,
-        A18), each InMail, each credit-back (C4b, A17) and what expires (C11, A15). What is
-        shown for a day after the latest recorded event is what the events so far imply (A7).
+        C15, A18), each InMail, each credit-back (C4b, A17), what expires (C11, A15, A20) and
+        what a cancellation ends (C14, A22). What is shown for a day after the latest recorded
+        event is what the events so far imply (A7).
+
+        A plan's statement has about two lines for every month up to `on`, so its length and
+        the time it takes grow with the months: up to `date.max` about 190,000 lines, around a
+        second. `credits` answers for any day in about the same time.
         """
         self._require(member)
         return self._accounts.statement(member, on, self._reactions)
 
     @_checked
     def credits(self, member: Member, *, on: date) -> int:
-        """The member's InMail credits at the end of day `on` (C2, C4, C6, C9-C11, A7)."""
+        """The member's InMail credits at the end of day `on` (C2, C4, C6, C9-C15, A7).
+
+        However far `on` lies after the latest event, the answer takes about as long as for a
+        near day: a plan's account settles within a few billing periods into a state that
+        repeats every month, and reaches a later day in one step.
+        """
         self._require(member)
         return self._accounts.balance(member, on)
 
