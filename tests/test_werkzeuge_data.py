@@ -50,7 +50,7 @@ from inmail_explained import (
     stars_for,
 )
 
-from .support import expected_billing_days, expected_plan_history
+from .support import ROLLOVER, expected_billing_days, expected_plan_history
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -495,6 +495,7 @@ def test_plan_timelines_are_the_simulated_days(credit: dict[str, Any], plan: Pla
     """C9-C11, A14-A18: the plan picker's rows are the days the rules give, with balances."""
     shown = next(p for p in credit["tarife"] if p["value"] == plan.value)
     assert (shown["monthly"], shown["cap"]) == (plan.monthly_inmails, plan.max_inmails)
+    assert shown["rollover"] == (plan.value in ROLLOVER)  # C15, A21
     rows = [(row["on"], row["balance"]) for row in shown["rows"]]
     assert rows == [(day.on.isoformat(), day.balance) for day in expected_plan_rows(plan)]
     grants = {row["on"] for row in shown["rows"] if row["granted"]}

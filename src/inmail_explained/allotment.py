@@ -313,10 +313,6 @@ class PlanAccount:
 
     # -- reading -------------------------------------------------------------------------------
 
-    def ended(self, on: date) -> bool:
-        """Whether the plan was cancelled and its credits have ended by day `on` (C14)."""
-        return self.cancellation is not None and self.cancellation.ends_on <= on
-
     def balance(self, on: date) -> int:
         """The credits at the end of day `on` (C6, A7)."""
         through = self._state.through
