@@ -190,7 +190,9 @@ def expected_expiry(sent: date, reaction: Reaction | None, reacted_on: date | No
     """The day a credit-back is gone, from a member on a 90-day plan who sends the same InMail.
 
     Before plans the library refuses such a member (A13): then credits do not expire. On
-    Recruiter credits roll over (C15), so the member has Premium Business (C11, A15, A17).
+    Recruiter credits roll over (C15), so the member has Premium Business (C11, A15, A17); she
+    sends another InMail on the day of the reaction, so that the credit-back fits below the cap
+    (A18).
     """
     try:
         member = Member(name="Lena", plan=Plan.PREMIUM_BUSINESS, subscribed_on=sent)
@@ -200,6 +202,7 @@ def expected_expiry(sent: date, reaction: Reaction | None, reacted_on: date | No
     lena, erik = net.add(member), net.add(Member(name="Erik"))
     mail = net.send(lena, erik, on=sent)
     if reaction is not None and reacted_on is not None:
+        net.send(lena, erik, on=reacted_on)  # room below the cap for the credit-back
         net.react(mail, reaction, on=reacted_on)
     refund = net.refund_on(mail)
     if refund is None:
