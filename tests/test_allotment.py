@@ -377,6 +377,7 @@ def test_a_basic_plan_sends_no_inmail() -> None:
     net, basic, erik = setup(Plan.BASIC, date(2026, 3, 1))
     with pytest.raises(PremiumRequired):
         net.send(basic, erik, on=date(2026, 6, 1))
+    assert net.credits(basic, on=date(2026, 3, 1)) == 0  # the one billing day: no jump
     assert net.ledger(basic, on=date(2027, 1, 1)) == []
     assert net.credits(basic, on=date(2027, 1, 1)) == 0
 
@@ -522,6 +523,21 @@ def test_a_mixed_year_matches_the_simulation() -> None:
             if reaction is not Reaction.SPAM and (day - mail.sent_on).days <= LIFETIME:
                 events.append(("credit-back", day))
     assert_matches(net, lena, events, day + timedelta(days=120))
+
+
+def test_credit_backs_of_one_day_are_one_lot() -> None:
+    """A15, A17: two credit-backs of the same day expire together, as one line on day 91."""
+    subscribed = date(2026, 3, 1)
+    net, lena, erik = setup(Plan.PREMIUM_CAREER, subscribed)
+    first, second = (net.send(lena, erik, on=date(2026, 3, 2)) for _ in range(2))
+    back = date(2026, 3, 10)
+    for mail in (first, second):
+        net.react(mail, Reaction.REPLY, on=back)
+    gone = back + timedelta(days=LIFETIME + 1)
+    lines = [(e.on, e.change) for e in net.ledger(lena, on=gone) if "10.03.2026" in e.reason]
+    assert lines == [(gone, -2)]
+    events = [("inmail", first.sent_on)] * 2 + [("credit-back", back)] * 2
+    assert_matches(net, lena, events, gone)
 
 
 # -- cancelling (C14, A22) ------------------------------------------------------------------

@@ -426,10 +426,8 @@ class PlanAccount:
 
         90-day plans: the lots are exactly the last three allotments, whole; rollover plans: the
         balance is at the cap, with nothing that expires. A plan without allotments is steady
-        once its lots are gone.
+        once its lots are gone. (After a cancellation no allotment is left to jump over.)
         """
-        if self.cancellation is not None:
-            return False
         if not self.monthly:
             return not state.lots
         if self.rollover:
