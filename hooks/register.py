@@ -116,8 +116,12 @@ def rule_items(entry: Rule, rules_page: str = "") -> str:
 
 def assumption_items(assumption_id: AssumptionId, rules_page: str = "") -> str:
     """The list item that the marker ``<!-- annahme: ID -->`` stands for."""
-    affected = ", ".join(rule_link(r, rules_page) for r in assumption(assumption_id).rules)
-    return f"- **Betrifft:** {affected}"
+    entry = assumption(assumption_id)
+    affected = ", ".join(rule_link(r, rules_page) for r in entry.rules)
+    items = [f"- **Betrifft:** {affected}"]
+    if entry.source is not None:
+        items.append(f"- **Gelesen aus:** {source_markdown(entry.source)}")
+    return "\n".join(items)
 
 
 def _named(entry: Rule, rules_page: str) -> str:

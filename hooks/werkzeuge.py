@@ -53,7 +53,7 @@ CREDIT_START = v.CreditStart(
 """The Guthaben-Rechner's start: today ("heute", the status day), Erik declines on day 19. The
 send days it accepts run from 2010 (the form's minimum, guthaben-rechner.html) to the status
 day."""
-PLAN_RULES: tuple[RuleId, ...] = ("C9", "C10", "C11")
+PLAN_RULES: tuple[RuleId, ...] = ("C9", "C10", "C11", "C15")
 """The rules the plan picker cites: allotment, cap, expiry."""
 STAR_START = ["spam", "not-interested", "reply", "reply", "reply", "spam"]
 STAR_START += ["reply", "reply", "not-interested", "reply", "reply", "spam"]
@@ -229,13 +229,14 @@ def credit_era_data() -> list[v.CreditEraView]:
 
 
 def plan_data() -> list[v.PlanView]:
-    """The plan picker's timelines: per plan its numbers and its days (C9-C11)."""
+    """The plan picker's timelines: per plan its numbers, how credits end and its days (C9-C15)."""
     return [
         v.PlanView(
             value=plan,
             title=plan.title,
             monthly=plan.monthly_inmails,
             cap=plan.max_inmails,
+            rollover=plan.expiry is lib.CreditExpiry.ROLLOVER,
             start=lib.STATUS_DAY,
             last=timeline_end(lib.STATUS_DAY, v.PLAN_TIMELINE_MONTHS),
             rows=list(lib.plan_timeline(plan, lib.STATUS_DAY, v.PLAN_TIMELINE_MONTHS)),

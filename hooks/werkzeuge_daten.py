@@ -229,12 +229,16 @@ class Expiry(View):
 
 
 class PlanView(View):
-    """A plan in the plan picker: its numbers, its timeline and the timeline's last day."""
+    """A plan in the plan picker: its numbers, its timeline and the timeline's last day.
+
+    `rollover`: unused credits roll over (C15) instead of expiring (C11).
+    """
 
     value: Plan
     title: str
     monthly: int | None
     cap: int | None
+    rollover: bool
     start: date
     last: date
     rows: list[PlanDay]

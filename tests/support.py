@@ -204,7 +204,7 @@ def expected_stars(ratings: list[Reaction]) -> int:
     return 5 - sum(1 for rating in ratings[-WINDOW:] if rating in NEGATIVES) // 2
 
 
-# -- today's plans, written down again from RULES.md (C9-C11, A13-A18) ---------------------------
+# -- today's plans, written down again from RULES.md (C9-C11, C14, C15, A13-A22) ----------------
 
 PLAN_NUMBERS = {
     "premium-career": (5, 15),
@@ -214,8 +214,10 @@ PLAN_NUMBERS = {
 }
 """C9, C10: the monthly allotment and the cap of each plan with documented numbers (Help 75)."""
 FIRST_OF_MONTH = frozenset({"sales-navigator-core"})  # A14: later allotments on the 1st
+ROLLOVER = frozenset({"recruiter-lite"})  # C15, A21: nothing expires, up to 4 months' worth
 PLANS_FROM = date(2019, 5, 1)  # A13: the first day the sources give plans for
-LIFETIME = 90  # C11, A15: usable through day 90 after it came, gone on day 91
+LIFETIME = 90  # C11, A15: a credit-back is usable through day 90 after it came, gone on day 91
+PERIODS = 3  # A20: an allotment is gone on the billing day 3 periods later, before its allotment
 
 
 def expected_billing_days(plan: str, subscribed: date, until: date) -> list[date]:
@@ -238,12 +240,12 @@ def expected_billing_days(plan: str, subscribed: date, until: date) -> list[date
 
 @dataclass
 class PlanHistory:
-    """A plan member's credits day by day, simulated straight from the rules (C6, C9-C11).
+    """A plan member's credits day by day, simulated straight from the rules (C6, C9-C15).
 
     Attributes:
         balances: The balance at the end of every day from the subscription to `until`.
         totals: Everything that happened up to `until`, by kind: ``grants``, ``inmails``,
-            ``credit_backs``, ``expired``, ``forfeited``.
+            ``credit_backs``, ``expired``, ``forfeited``, ``cancelled``.
 
     """
 
@@ -258,42 +260,71 @@ class PlanHistory:
 def expected_plan_history(
     plan: str, subscribed: date, events: list[tuple[str, date]], until: date
 ) -> PlanHistory:
-    """Day by day: expiries first, then the allotment, then the day's events in their order.
+    """Day by day: expiries first, the end after a cancellation, the allotment, then the events.
 
-    `events` are ``("inmail", day)`` and ``("credit-back", day)`` in the order recorded. A lot is
-    a credit's day and how much of it is left; an InMail takes from the oldest (A16); what would
-    take the balance above the cap is forfeited (A18); a credit-back is a new lot (A17).
+    `events` are ``("inmail", day)``, ``("credit-back", day)`` and ``("cancel", day)`` in the
+    order recorded. A lot is a credit's day, how much of it is left and the day it is gone
+    (``None``: never). An allotment is gone on the billing day three periods later (A20), a
+    credit-back on day 91 (A15, A17); on a rollover plan nothing expires (C15, A21). An InMail
+    takes from the oldest lot (A16); what would take the balance above the cap is forfeited
+    (A18). A cancellation ends the balance that day, on Sales Navigator on the next 1st; after
+    that no allotment comes and a credit-back is lost (C14, A22).
     """
     monthly, cap = PLAN_NUMBERS[plan]
-    grants = set(expected_billing_days(plan, subscribed, until))
+    billing = expected_billing_days(plan, subscribed, until + timedelta(days=130))
+    grants = {day: number for number, day in enumerate(billing) if day <= until}
+    rollover = plan in ROLLOVER
     lots: list[list[Any]] = []
-    totals = dict.fromkeys(("grants", "inmails", "credit_backs", "expired", "forfeited"), 0)
+    totals = dict.fromkeys(
+        ("grants", "inmails", "credit_backs", "expired", "forfeited", "cancelled"), 0
+    )
     balances: dict[date, int] = {}
+    ends: date | None = None
+    ended = False
 
-    def add(day: date, amount: int) -> None:
+    def add(day: date, amount: int, gone: date | None) -> None:
+        if ended:
+            totals["cancelled"] += amount
+            return
         kept = min(amount, cap - sum(lot[1] for lot in lots))
         totals["forfeited"] += amount - kept
-        lots.append([day, kept])
+        lots.append([day, kept, gone])
+
+    def end() -> None:
+        nonlocal ended
+        totals["cancelled"] += sum(lot[1] for lot in lots)
+        lots.clear()
+        ended = True
 
     by_day: dict[date, list[str]] = {}
     for kind, on in events:
         by_day.setdefault(on, []).append(kind)
     day = subscribed
     while day <= until:
-        for lot in [lot for lot in lots if (day - lot[0]).days == LIFETIME + 1]:
+        for lot in [lot for lot in lots if lot[2] == day]:
             totals["expired"] += lot[1]
             lots.remove(lot)
-        if day in grants:
+        if ends == day and not ended:
+            end()
+        if day in grants and not ended and (ends is None or day < ends):
             totals["grants"] += monthly
-            add(day, monthly)
+            number = grants[day]
+            later = number + PERIODS
+            add(day, monthly, None if rollover or later >= len(billing) else billing[later])
         for kind in by_day.get(day, []):
             if kind == "inmail":
                 totals["inmails"] += 1
                 oldest = next(lot for lot in lots if lot[1] > 0)
                 oldest[1] -= 1
-            else:
+            elif kind == "credit-back":
                 totals["credit_backs"] += 1
-                add(day, 1)
+                add(day, 1, None if rollover else day + timedelta(days=LIFETIME + 1))
+            else:
+                if plan in FIRST_OF_MONTH:
+                    ends = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+                else:
+                    ends = day
+                    end()
         lots = [lot for lot in lots if lot[1] > 0]
         balances[day] = sum(lot[1] for lot in lots)
         day += timedelta(days=1)
@@ -306,13 +337,16 @@ def statement_totals(ledger: list[LedgerEntry]) -> dict[str, int]:
     A plan member's credit-backs all fall under the 90-day rule (C4b); a line of start credits
     (no plan) fails.
     """
-    totals = dict.fromkeys(("grants", "inmails", "credit_backs", "expired", "forfeited"), 0)
+    totals = dict.fromkeys(
+        ("grants", "inmails", "credit_backs", "expired", "forfeited", "cancelled"), 0
+    )
     signs = {
         EntryKind.ALLOTMENT: ("grants", 1),
         EntryKind.INMAIL: ("inmails", -1),
         EntryKind.REFUND: ("credit_backs", 1),
         EntryKind.EXPIRY: ("expired", -1),
         EntryKind.FORFEIT: ("forfeited", -1),
+        EntryKind.CANCELLATION: ("cancelled", -1),
     }
     for entry in ledger:
         assert entry.kind in signs, entry

@@ -24,6 +24,7 @@ from inmail_explained import (
     AlreadyMember,
     AlreadyReacted,
     BeforeSubscription,
+    CannotCancel,
     Channel,
     ChannelUnavailable,
     ContactBlocked,
@@ -42,6 +43,7 @@ from inmail_explained import (
     NotDocumented,
     NotGroupMember,
     Plan,
+    PlanCancelled,
     PlanRequired,
     PremiumRequired,
     Reaction,
@@ -97,6 +99,16 @@ Scenario = Callable[[Network], Action]
 def m(net: Network, name: str) -> Member:
     """The member `name` of `net`."""
     return net.member(name)
+
+
+def _send_after_cancelling(net: Network) -> Action:
+    net.cancel(m(net, "Pia"), on=PLAN_START)
+    return lambda: net.send(m(net, "Pia"), m(net, "Erik"), on=PLAN_START)
+
+
+def _cancel_twice(net: Network) -> Action:
+    net.cancel(m(net, "Pia"), on=PLAN_START)
+    return lambda: net.cancel(m(net, "Pia"), on=PLAN_START)
 
 
 def _foreign_message(net: Network) -> Action:
@@ -313,6 +325,18 @@ SCENARIOS: list[Any] = [
         lambda net: lambda: net.credits(m(net, "Anna"), on=PLANS_ATTESTED_FROM),
         id="a13-start-credits-read-on-a-plan-day",
     ),
+    pytest.param(PlanCancelled, _send_after_cancelling, id="c14-a22-send-after-cancelling"),
+    pytest.param(
+        CannotCancel,
+        lambda net: lambda: net.cancel(m(net, "Anna"), on=LATER),
+        id="c14-cancel-without-plan",
+    ),
+    pytest.param(
+        CannotCancel,
+        lambda net: lambda: net.cancel(m(net, "Pia"), on=LATER),
+        id="c14-cancel-before-subscription",
+    ),
+    pytest.param(CannotCancel, _cancel_twice, id="c14-cancel-twice"),
     *[
         pytest.param(InvalidArgument, scenario, id=f"m4-{name}")
         for name, scenario in (
@@ -408,7 +432,7 @@ def test_every_code_has_a_scenario() -> None:
 def test_codes_match_the_classes() -> None:
     """M4: the code list equals the classes' codes, in the same order, each code once."""
     assert tuple(cls.code for cls in ERROR_CLASSES) == ERROR_CODES
-    assert len(set(ERROR_CODES)) == len(ERROR_CODES) == 24
+    assert len(set(ERROR_CODES)) == len(ERROR_CODES) == 26
 
 
 def test_the_code_type_lists_the_registered_codes() -> None:

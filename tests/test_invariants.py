@@ -1,4 +1,4 @@
-"""Properties over random histories: the credit ledger (C6), stars (F2, F3, F4), refund rules (C4).
+"""Properties over random histories: the credit ledger (C6), stars (F2-F4), refunds (C4), the cap.
 
 The expected values come from `tests/support.py`, which writes the rules of RULES.md down again
 with its own numbers: the library's constants and ledger are what is checked, not what checks.
@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from inmail_explained import (
     ANSWER_GUARANTEE,
     ARTICLE_PERIOD_END,
+    LATEST_SUBSCRIPTION,
     LINKEDIN_LAUNCH,
     NINETY_DAY_RULE,
     PLANS_ATTESTED_FROM,
@@ -23,13 +24,22 @@ from inmail_explained import (
     Message,
     Network,
     NoCreditsLeft,
+    Plan,
     PlanRequired,
     Reaction,
     refund_policy,
     stars_for,
 )
 
-from .support import SWITCH, WINDOW, expected_refund, expected_stars
+from .support import (
+    PLAN_NUMBERS,
+    PLANS_FROM,
+    SWITCH,
+    WINDOW,
+    expected_billing_days,
+    expected_refund,
+    expected_stars,
+)
 
 
 @dataclass
@@ -199,3 +209,30 @@ def test_c4_network_refund_for_any_date(
     else:
         assert net.credits(anna, on=refund - timedelta(days=1)) == (refund == sent_on)
         assert net.credits(anna, on=refund) == 1
+
+
+@given(
+    plan=st.sampled_from([Plan.PREMIUM_CAREER, Plan.SALES_NAVIGATOR_CORE, Plan.RECRUITER_LITE]),
+    subscribed=st.dates(PLANS_FROM, LATEST_SUBSCRIPTION),
+    far=st.dates(date(2030, 1, 1), date.max),
+)
+def test_c10_a_member_who_never_sends_holds_the_cap(
+    plan: Plan, subscribed: date, far: date
+) -> None:
+    """C10, C11, C15, A20, A21: from the last month the cap needs on, 100 % of days at the cap.
+
+    Before, the balance climbs by one allotment a month; on any later day, however far, it is
+    the cap (and the statement adds up to it).
+    """
+    monthly, cap = PLAN_NUMBERS[plan.value]
+    net = Network()
+    member = net.add(Member(name="Pia", plan=plan, subscribed_on=subscribed))
+    billing = expected_billing_days(plan.value, subscribed, subscribed + timedelta(days=500))
+    full = billing[cap // monthly - 1]
+    for number, day in enumerate(billing[: cap // monthly]):
+        assert net.credits(member, on=day) == monthly * (number + 1)
+    days = [full + timedelta(days=n) for n in range(0, 400, 3)]
+    at_cap = [net.credits(member, on=day) == cap for day in days]
+    assert sum(at_cap) / len(at_cap) == 1.0
+    assert net.credits(member, on=far) == cap
+    event(plan.value)

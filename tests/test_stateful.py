@@ -6,11 +6,11 @@ succeed, or be refused with one of the errors that apply. A refused operation mu
 (M4). After every step, every member's balance on several days is recomputed from the model (C6),
 and so are the stars (F2, F3).
 
-Members on today's plans (C9-C11) join too, and the clock may jump to the days of their
-subscriptions, over billing days and expiries: their balances come from a day-by-day simulation
-of the rules (`support.expected_plan_history`), and their statements must add up by kind: start
-+ allotments - InMails + credit-backs - expired - forfeited, never negative, each InMail's debit
-and credit-back at most once (C6).
+Members on today's plans (C9-C15) join too and may cancel, and the clock may jump to the days of
+their subscriptions, over billing days and expiries: their balances come from a day-by-day
+simulation of the rules (`support.expected_plan_history`), and their statements must add up by
+kind: start + allotments - InMails + credit-backs - expired - forfeited - cancelled, never
+negative, each InMail's debit and credit-back at most once (C6).
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ from inmail_explained import (
     AlreadyMember,
     AlreadyReacted,
     BeforeSubscription,
+    CannotCancel,
     Channel,
     ChannelUnavailable,
     ContactBlocked,
@@ -58,6 +59,7 @@ from inmail_explained import (
     NotConnected,
     NotGroupMember,
     Plan,
+    PlanCancelled,
     PlanRequired,
     PremiumRequired,
     Reaction,
@@ -211,6 +213,7 @@ class NetworkMachine(RuleBasedStateMachine):
         self.latest: date | None = None
         self.used: dict[str, int] = {}
         self.plan_events: dict[str, list[tuple[str, date]]] = {}  # per plan member, in order
+        self.plan_ends: dict[str, date] = {}  # C14, A22: the day a cancelled plan's balance ends
         self._histories: dict[tuple[str, int, date], PlanHistory] = {}
 
     # -- the model, from RULES.md -----------------------------------------------------------
@@ -558,6 +561,8 @@ class NetworkMachine(RuleBasedStateMachine):
                 errors.add(PlanRequired)  # start credits have no answer then (A13)
             elif sender.subscribed_on is not None and on < sender.subscribed_on:
                 errors.add(BeforeSubscription)  # C9, A14
+            elif a in self.plan_ends and self.plan_ends[a] <= on:
+                errors.add(PlanCancelled)  # C14, A22
             elif self.balance(a, on) < 1:
                 errors.add(NoCreditsLeft)
         if self.backwards(on):
@@ -614,6 +619,29 @@ class NetworkMachine(RuleBasedStateMachine):
         b = data.draw(st.sampled_from(reachable or others))
         base = max(self.latest or self.start, subscribed)
         self.check_send(a, b, base + timedelta(days=offset), via)
+
+    @precondition(lambda self: self.plan_events)
+    @rule(data=st.data(), offset=plan_offsets, early=st.booleans())
+    def cancel_plan(self, data: st.DataObject, offset: int, early: bool) -> None:
+        """C14, A22: a plan member cancels; twice or before the subscription is refused."""
+        name = data.draw(st.sampled_from(sorted(self.plan_events)))
+        member = self.members[name]
+        subscribed = member.subscribed_on
+        assert subscribed is not None
+        on = subscribed - timedelta(days=1) if early else self.today(offset)
+        errors: set[type[InMailError]] = set()
+        if self.backwards(on):
+            errors.add(TimeWentBackwards)
+        elif name in self.plan_ends or on < subscribed:
+            errors.add(CannotCancel)
+        self.perform(errors, lambda: self.net.cancel(member, on=on))
+        if not errors:
+            first_of_month = member.plan is Plan.SALES_NAVIGATOR_CORE
+            next_first = date(on.year + on.month // 12, on.month % 12 + 1, 1)
+            self.plan_ends[name] = next_first if first_of_month else on
+            self.plan_events[name].append(("cancel", on))
+            self.latest = on
+            event("cancelled a plan")
 
     @precondition(
         lambda self: any(

@@ -55,6 +55,7 @@ from tests.support import (
     NEGATIVES,
     OLD_CREDIT_DAY,
     OLD_WINDOW,
+    ROLLOVER,
     SWITCH,
     WINDOW,
     expected_billing_days,
@@ -402,17 +403,19 @@ def test_credit_eras_meet_and_name_their_rules() -> None:
 
 @pytest.mark.parametrize("start", [date(2026, 12, 1), date(2027, 1, 31)], ids=["1st", "31st"])
 def test_plan_timeline_is_the_simulated_plan(start: date) -> None:
-    """C9-C11, A14-A18: allotments, forfeits, expiries and balances as the rules give them."""
+    """C9-C11, C15, A14-A21: allotments, forfeits, expiries and balances as the rules give them."""
     for plan in (Plan.PREMIUM_CAREER, Plan.RECRUITER_LITE, Plan.SALES_NAVIGATOR_CORE):
         rows = plan_timeline(plan, start, 5)
         end = rows[-1].on
         history = expected_plan_history(plan.value, start, [], end)
+        billing = expected_billing_days(plan.value, start, end + timedelta(days=100))
         for row in rows:
             assert row.balance == history.balance(row.on), (plan, row)
             before = history.balance(row.on - timedelta(days=1))
             assert row.balance - before == row.granted - row.forfeited - row.expired, (plan, row)
-            if row.granted > row.forfeited:
-                assert row.usable_until == row.on + timedelta(days=90)
+            if row.granted > row.forfeited and plan.value not in ROLLOVER:
+                gone = billing[billing.index(row.on) + 3]  # A20
+                assert row.usable_until == gone - timedelta(days=1)
             else:
                 assert row.usable_until is None
         assert {row.on for row in rows if row.granted} == set(

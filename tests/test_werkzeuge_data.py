@@ -52,7 +52,7 @@ from inmail_explained import (
     stars_for,
 )
 
-from .support import expected_billing_days, expected_plan_history
+from .support import ROLLOVER, expected_billing_days, expected_plan_history
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -200,24 +200,30 @@ class ExpectedCredit:
 
 
 def expected_expiry(sent: date, reaction: Reaction | None, reacted_on: date | None) -> date | None:
-    """The day a credit-back is gone, from a member on a plan who sends the same InMail.
+    """The day a credit-back is gone, from a member on a 90-day plan who sends the same InMail.
 
-    Before plans the library refuses such a member (A13): then credits do not expire.
+    Before plans the library refuses such a member (A13): then credits do not expire. On
+    Recruiter credits roll over (C15), so the member has Premium Business (C11, A15, A17); she
+    sends another InMail on the day of the reaction, so that the credit-back fits below the cap
+    (A18).
     """
     try:
-        member = Member(name="Lena", plan=Plan.RECRUITER_LITE, subscribed_on=sent)
+        member = Member(name="Lena", plan=Plan.PREMIUM_BUSINESS, subscribed_on=sent)
     except ValidationError:
         return None
     net = Network()
     lena, erik = net.add(member), net.add(Member(name="Erik"))
     mail = net.send(lena, erik, on=sent)
     if reaction is not None and reacted_on is not None:
+        net.send(lena, erik, on=reacted_on)  # room below the cap for the credit-back
         net.react(mail, reaction, on=reacted_on)
     refund = net.refund_on(mail)
     if refund is None:
         return None
     ledger = net.ledger(lena, on=refund + timedelta(days=2 * RESPONSE_WINDOW_DAYS))
-    gone = [e.on for e in ledger if e.change < 0 and f"{refund:%d.%m.%Y}" in e.reason]
+    gone = [
+        e.on for e in ledger if e.change < 0 and f"Gutschrift vom {refund:%d.%m.%Y}" in e.reason
+    ]
     assert len(gone) == 1, gone
     return gone[0]
 
@@ -516,6 +522,7 @@ def test_plan_timelines_are_the_simulated_days(credit: dict[str, Any], plan: Pla
     """C9-C11, A14-A18: the plan picker's rows are the days the rules give, with balances."""
     shown = next(p for p in credit["tarife"] if p["value"] == plan.value)
     assert (shown["monthly"], shown["cap"]) == (plan.monthly_inmails, plan.max_inmails)
+    assert shown["rollover"] == (plan.value in ROLLOVER)  # C15, A21
     rows = [(row["on"], row["balance"]) for row in shown["rows"]]
     assert rows == [(day.on.isoformat(), day.balance) for day in expected_plan_rows(plan)]
     grants = {row["on"] for row in shown["rows"] if row["granted"]}

@@ -44,12 +44,12 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from inmail_explained import (
     ANSWER_GUARANTEE,
-    CREDIT_LIFETIME_DAYS,
     NINETY_DAY_RULE,
     POLICY_CHANGE,
     STATUS_DAY,
     USD_PER_INMAIL,
     Channel,
+    EntryKind,
     Member,
     Plan,
     Reaction,
@@ -369,11 +369,13 @@ assert NINETY_DAY_RULE.refund_on(date(2015, 12, 29), ANTWORT, date(2016, 1, 3)) 
 # ## Rita heute: Recruiter Lite
 #
 # Heute gibt es kein Startguthaben mehr, das ein Jahr reichen muss. Rita hat den Tarif
-# Recruiter Lite: An jedem Abrechnungstag kommt das monatliche Kontingent (C9), mehr als der
-# Höchststand geht nicht (C10; was darüber ginge, verfällt sofort, Annahme A18), und jedes
-# Guthaben verfällt nach 90 Tagen (C11). Eine Gutschrift nach der 90-Tage-Regel ist ein neues
-# Guthaben mit eigenen 90 Tagen (A17), und beim Versand wird das älteste zuerst verbraucht
-# (A16). Dieselben 24 InMails und Reaktionen, diesmal im Jahr des Stands der Seite:
+# Recruiter Lite: An jedem Abrechnungstag kommt das monatliche Kontingent (C9), und mehr als der
+# Höchststand geht nicht (C10; was darüber ginge, verfällt sofort, Annahme A18). Nach 90 Tagen
+# verfällt bei Recruiter Lite nichts: Ungenutzte InMails werden übertragen, bis zum Vierfachen des
+# Monatskontingents (C15; dass das auch für Recruiter Lite gilt, ist die Annahme A21). Eine
+# Gutschrift nach der 90-Tage-Regel ist ein neues Guthaben (A17), und beim Versand wird das
+# älteste zuerst verbraucht (A16). Dieselben 24 InMails und Reaktionen, diesmal im Jahr des Stands
+# der Seite:
 
 # %%
 HEUTE = STATUS_DAY.year
@@ -387,9 +389,13 @@ def summe(zeilen):
     return sum(zeile.change for zeile in zeilen)
 
 
-kontingent = summe(z for z in auszug if "(C9)" in z.reason)
-verfallen = -summe(z for z in auszug if "(C11" in z.reason)
-ueber_hoechststand = -summe(z for z in auszug if "(C10, A18)" in z.reason)
+def nach_art(zeilen, art):
+    return [zeile for zeile in zeilen if zeile.kind is art]
+
+
+kontingent = summe(nach_art(auszug, EntryKind.ALLOTMENT))
+verfallen = -summe(nach_art(auszug, EntryKind.EXPIRY))
+ueber_hoechststand = -summe(nach_art(auszug, EntryKind.FORFEIT))
 gutschriften_heute = gutschriften(net_heute, inmails_heute)
 ende_heute = verlauf_heute[-1]
 
@@ -411,34 +417,55 @@ assert all(refund_policy(mail.sent_on) is NINETY_DAY_RULE for mail in inmails_he
 assert empfaenger(gutschriften_heute) == empfaenger(gutschriften_2015), "dieselbe Regel wie 2015"
 assert max(verlauf_heute) <= TARIF.max_inmails
 assert min(verlauf_heute[1:]) > 0, "das Kontingent reicht für zwei InMails im Monat"
-assert verfallen > 0, "ungenutztes Guthaben verfällt"
+assert verfallen == 0, "bei Recruiter Lite verfällt nichts nach 90 Tagen (C15)"
+assert ueber_hoechststand > 0, "was über den Höchststand ginge, verfällt (C10, A18)"
 
 # %% [markdown]
-# Der Verfall wirkt am 91. Tag: Das Kontingent vom 1. Januar ist am 90. Tag danach, dem
-# 1. April, noch nutzbar (an dem Tag kommt sogar schon das nächste Kontingent dazu) und am
-# 2. April weg. Am 2. April passiert sonst nichts: Der Unterschied zum Vortag ist genau der Rest
-# des Januar-Kontingents, denn verbraucht wird immer das älteste Guthaben zuerst (A16).
+# Den Höchststand erreicht Rita am fünften Abrechnungstag, dem 1. Mai: Vom neuen Kontingent
+# passt nur noch, was bis 120 fehlt, der Rest verfällt sofort und steht als eigene Zeile im
+# Auszug. Ab dann ist das an jedem Abrechnungstag so.
 
 # %%
-tag_90 = date(HEUTE, 1, 1) + timedelta(days=CREDIT_LIFETIME_DAYS)
-tag_91 = tag_90 + timedelta(days=1)
-rest = [z for z in auszug if z.on == tag_91 and "(C11" in z.reason]
-print(f"{tag_90:%d.%m.%Y}: {net_heute.credits(rita_heute, on=tag_90)} InMails")
-print(f"{tag_91:%d.%m.%Y}: {net_heute.credits(rita_heute, on=tag_91)} InMails ({rest[0].reason})")
+mai = date(HEUTE, 5, 1)
+vortag = mai - timedelta(days=1)
+zeilen_mai = [z for z in auszug if z.on == mai]
+print(f"{vortag:%d.%m.%Y}: {net_heute.credits(rita_heute, on=vortag)} InMails")
+for zeile in zeilen_mai:
+    print(f"{zeile.on:%d.%m.%Y}: {zeile.change:+d} {zeile.reason}")
+print(f"{mai:%d.%m.%Y}: {net_heute.credits(rita_heute, on=mai)} InMails")
 
-assert len(rest) == 1
-assert [z for z in auszug if z.on == tag_91] == rest, "am 91. Tag nur der Verfall"
-assert not any("(C11" in z.reason for z in auszug if z.on <= tag_90), "bis Tag 90 nutzbar"
-assert net_heute.credits(rita_heute, on=tag_91) - net_heute.credits(rita_heute, on=tag_90) == (
-    rest[0].change
+assert [z.kind for z in zeilen_mai] == [EntryKind.ALLOTMENT, EntryKind.FORFEIT]
+assert net_heute.credits(rita_heute, on=vortag) < TARIF.max_inmails
+assert net_heute.credits(rita_heute, on=mai) == TARIF.max_inmails
+assert not any(z.kind is EntryKind.FORFEIT for z in auszug if z.on < mai), "vorher passt alles"
+
+# %% [markdown]
+# Mit Premium Business (15 im Monat, höchstens 45) wäre es anders: Dort verfällt jedes
+# Monatskontingent am Abrechnungstag drei Zeiträume später, bevor das neue kommt (C11, Annahme
+# A20). Rita verbraucht im Monat nur zwei InMails, also verfällt dort von April an jeden Monat
+# der Rest eines Kontingents; eine Gutschrift verfällt nach ihren eigenen 90 Tagen (A15, A17):
+
+# %%
+net_premium, rita_premium, _ = simuliere(HEUTE, Plan.PREMIUM_BUSINESS)
+auszug_premium = net_premium.ledger(rita_premium, on=date(HEUTE, 12, 31))
+verfallen_premium = nach_art(auszug_premium, EntryKind.EXPIRY)
+monatsreste = [zeile for zeile in verfallen_premium if "(C11, A20)" in zeile.reason]
+print(
+    f"Premium Business: {len(verfallen_premium)} Verfallszeilen, zusammen "
+    f"{-summe(verfallen_premium)} InMails, davon {len(monatsreste)} Monatskontingente"
 )
+print(f"{verfallen_premium[0].on:%d.%m.%Y}: {verfallen_premium[0].reason}")
+
+assert verfallen_premium[0].on == date(HEUTE, 4, 1), "das Januar-Kontingent geht am 1. April"
+assert [zeile.on.month for zeile in monatsreste] == list(range(4, 13)), "April bis Dezember"
 
 # %% [markdown]
 # Die Grafik zeigt Ritas Jahr dreimal: mit Startguthaben unter der Antwortgarantie (2014) und
-# unter der 90-Tage-Regel (2015), und heute mit Kontingent, Höchststand und Verfall. Die Achse
+# unter der 90-Tage-Regel (2015), und heute mit Kontingent, Höchststand und Übertrag. Die Achse
 # zeigt nur Tag und Monat.
 
 # %%
+ab_mai = (mai - date(HEUTE, 1, 1)).days
 fig = Figure(figsize=(6.4, 4.2), layout="constrained")
 ax = fig.subplots()
 ax.step(tage(2014), verlauf_2014, where="post", color="#1f5fa8", label="2014: Startguthaben, C4a")
@@ -456,7 +483,7 @@ ax.step(
     where="post",
     color="#15803d",
     linestyle="-.",
-    label=f"{HEUTE}: {TARIF.title}, C4b, C9–C11",
+    label=f"{HEUTE}: {TARIF.title}, C4b, C9, C10, C15",
 )
 ax.axhline(TARIF.max_inmails, color="#15803d", linewidth=0.8, linestyle=":")
 ax.set_title("Ritas InMail-Guthaben: 2014, 2015 und heute")
@@ -477,7 +504,8 @@ zeige_grafik(
     f"{ende_2014} beziehungsweise {ende_2015}. {HEUTE} mit {TARIF.title} beginnt es bei "
     f"{verlauf_heute[0]}, steigt mit jedem Abrechnungstag um bis zu {TARIF.monthly_inmails}, "
     f"erreicht höchstens {max(verlauf_heute)} (Höchststand {TARIF.max_inmails}, gepunktete "
-    f"Linie), fällt nach 90 Tagen um den Rest jedes Kontingents und endet bei {ende_heute}.",
+    f"Linie) am 1. Mai, liegt danach zwischen {min(verlauf_heute[ab_mai:])} und "
+    f"{TARIF.max_inmails}; was darüber ginge, verfällt. Es endet bei {ende_heute}.",
 )
 
 # %% [markdown]
@@ -491,8 +519,9 @@ zeige_grafik(
 # - Für die Regel zählt allein der Tag des Versands, nicht der Tag der Reaktion: Eine im
 #   Dezember 2014 verschickte InMail fällt auch dann unter C4a, wenn die Antwort erst im
 #   Januar 2015 kommt.
-# - Heute bestimmen Kontingent, Höchststand und Verfall das Guthaben mehr als die Gutschriften:
-#   Was Rita nicht binnen 90 Tagen nutzt, ist weg, und über den Höchststand kommt sie nie.
+# - Heute bestimmen Kontingent und Höchststand das Guthaben mehr als die Gutschriften: Mit
+#   Recruiter Lite verfällt nichts nach 90 Tagen, aber über 120 kommt Rita nie. Mit Premium
+#   Business verfiele jeden Monat, was vom Kontingent drei Abrechnungszeiträume zuvor übrig ist.
 #
 # <div class="admonition tip">
 # <p class="admonition-title">Selbst ausprobieren</p>

@@ -13,6 +13,13 @@ whole history makes each send slower than the one before. Two measurements:
    day (so a credit-back, A17), spread over `DAYS` days with their allotments and expiries;
    `PLAN_SIZES` events, and the same ratio target for the larger against the smaller.
 
+4. Far days (A7): one Sales Navigator Core member with a year of daily events (an InMail a day,
+   every other one answered the same day). `credits` on `date.max` and an InMail on 9999-12-01
+   against the same calls on a day near the last event (the reference, measured in the same
+   run): the target is under `FAR_TARGET_MS` each. `ledger` on `date.max` lists two lines for
+   each of the about 96,000 months in between, so it has no target; its time and length are
+   shown beside the ledger of the near day.
+
 A size that runs longer than `TIME_LIMIT` seconds is stopped there (its rate so far is shown)
 and the larger sizes are skipped, so `make bench` ends even with a quadratic ledger.
 """
@@ -20,8 +27,10 @@ and the larger sizes are skipped, so `make bench` ends even with a quadratic led
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 from itertools import cycle
 
 from inmail_explained import PLANS_ATTESTED_FROM, Member, Network, Plan, Reaction
@@ -39,6 +48,10 @@ DAYS = 365
 PLAN = Plan.SALES_NAVIGATOR_CORE
 PLAN_SIZES = (1_000, 4_000)
 REACTIONS = (Reaction.REPLY, Reaction.NOT_INTERESTED, Reaction.REPLY, Reaction.SPAM)
+FAR_TARGET_MS = 10.0
+FAR_START = date(2025, 1, 1)
+FAR_SEND_DAY = date(9999, 12, 1)
+FAR_REPEATS = 5
 
 
 @dataclass(frozen=True)
@@ -142,6 +155,63 @@ def report_plans(report: Report) -> None:
     report.target(ratio <= RATIO_TARGET, f"Ledger mit Tarif: {sizes} (Ziel ≤ {RATIO_TARGET:.0f}×)")
 
 
+def busy_plan_member() -> tuple[Network, Member, Member, date]:
+    """A Sales Navigator Core member with an InMail a day for a year, every other one answered."""
+    net = Network()
+    member = net.add(Member(name="Abonnentin", plan=PLAN, subscribed_on=FAR_START))
+    recipients = [net.add(Member(name=f"Empfänger {n}")) for n in range(RECIPIENTS)]
+    day = FAR_START
+    for n in range(DAYS):
+        day = FAR_START + timedelta(days=n)
+        mail = net.send(member, recipients[n % RECIPIENTS], on=day)
+        if n % 2:
+            net.react(mail, Reaction.REPLY, on=day)
+    return net, member, recipients[0], day
+
+
+def milliseconds(call: Callable[[], object], repeats: int = FAR_REPEATS) -> float:
+    """The best of `repeats` runs of `call`, in milliseconds."""
+    best = float("inf")
+    for _ in range(repeats):
+        started = time.perf_counter()
+        call()
+        best = min(best, time.perf_counter() - started)
+    return best * 1000
+
+
+def report_far_days(report: Report) -> None:
+    """Far days: credits and an InMail on the calendar's last days, against a near day (A7)."""
+    report.say()
+    report.say(f"Ferne Tage ({PLAN.title}, ein Jahr lang jeden Tag eine InMail):")
+    net, member, _, last = busy_plan_member()
+    near = last + timedelta(days=30)
+    credits_near = milliseconds(partial(net.credits, member, on=near))
+    credits_far = milliseconds(partial(net.credits, member, on=date.max))
+    report.say(f"  credits: {near} {credits_near:8.2f} ms, {date.max} {credits_far:8.2f} ms")
+    report.target(
+        credits_far < FAR_TARGET_MS,
+        f"credits am {date.max}: {credits_far:.2f} ms (Ziel < {FAR_TARGET_MS:.0f} ms,"
+        f" naher Tag {credits_near:.2f} ms)",
+    )
+    ledger_near = milliseconds(partial(net.ledger, member, on=near))
+    ledger_far = milliseconds(partial(net.ledger, member, on=date.max), 1)
+    report.say(f"  ledger: {near} {ledger_near:8.2f} ms, {date.max} {ledger_far:8.2f} ms")
+    lines = len(net.ledger(member, on=date.max))
+    report.say(f"  ledger bis {date.max}: {number(lines)} Zeilen (zwei je Monat; ohne Ziel)")
+    sends = []
+    for on in (near, FAR_SEND_DAY):
+        fresh, sender, to, _ = busy_plan_member()
+        started = time.perf_counter()
+        fresh.send(sender, to, on=on)
+        sends.append((time.perf_counter() - started) * 1000)
+    report.say(f"  send: {near} {sends[0]:8.2f} ms, {FAR_SEND_DAY} {sends[1]:8.2f} ms")
+    report.target(
+        sends[1] < FAR_TARGET_MS,
+        f"send am {FAR_SEND_DAY}: {sends[1]:.2f} ms (Ziel < {FAR_TARGET_MS:.0f} ms,"
+        f" naher Tag {sends[0]:.2f} ms)",
+    )
+
+
 def report_ledger(report: Report) -> None:
     """Scaling of sends from one sender, and events per second for growing histories."""
     report.section("Ledger (Bibliothek: Network.send, react, credits)")
@@ -175,6 +245,7 @@ def report_ledger(report: Report) -> None:
         )
         stopped = timing.stopped
     report_plans(report)
+    report_far_days(report)
 
 
 def number(value: int) -> str:

@@ -9,11 +9,13 @@ tools. `example_network` builds today's cast that the documentation's examples u
 """
 
 from .allotment import (
+    CYCLE_END_ON_CANCEL_PLANS,
     FIRST_OF_MONTH_PLANS,
     Account,
     PlanAccount,
     billing_day,
     billing_days,
+    cancellation_end,
     expiry_day,
     open_account,
 )
@@ -47,6 +49,7 @@ from .errors import (
     AlreadyMember,
     AlreadyReacted,
     BeforeSubscription,
+    CannotCancel,
     ChannelUnavailable,
     ContactBlocked,
     DuplicateGroup,
@@ -60,6 +63,7 @@ from .errors import (
     NotConnected,
     NotDocumented,
     NotGroupMember,
+    PlanCancelled,
     PlanRequired,
     PremiumRequired,
     SelfConnection,
@@ -101,7 +105,16 @@ from .periods import (
     STATUS_DAY,
     Era,
 )
-from .plans import CREDIT_LIFETIME_DAYS, EXPIRY_RULE, Plan
+from .plans import (
+    CANCELLATION_RULE,
+    CREDIT_LIFETIME_DAYS,
+    EXPIRY_BILLING_PERIODS,
+    EXPIRY_RULE,
+    ROLLOVER_MONTHS,
+    ROLLOVER_RULE,
+    CreditExpiry,
+    Plan,
+)
 from .reactions import Reaction
 from .records import Discussion, EntryKind, Group, LedgerEntry, Message
 from .rules import (
@@ -147,14 +160,17 @@ __all__ = [
     "ARTICLE_DAY",
     "ARTICLE_PERIOD_END",
     "ASSUMPTIONS",
+    "CANCELLATION_RULE",
     "CASE_SEND_DAY",
     "CREDIT_LIFETIME_DAYS",
+    "CYCLE_END_ON_CANCEL_PLANS",
     "ERAS",
     "ERROR_CLASSES",
     "ERROR_CODES",
     "EU_CONSENT_RULING",
     "EXAMPLE_DISCUSSION",
     "EXAMPLE_GROUP",
+    "EXPIRY_BILLING_PERIODS",
     "EXPIRY_RULE",
     "FEEDBACK_WINDOW",
     "FIRST_OF_MONTH_PLANS",
@@ -180,6 +196,8 @@ __all__ = [
     "PROFILE_CHANNELS",
     "RESPONSES",
     "RESPONSE_WINDOW_DAYS",
+    "ROLLOVER_MONTHS",
+    "ROLLOVER_RULE",
     "RULES",
     "STATUS_DAY",
     "TODAY_WORDING_RULE",
@@ -191,6 +209,7 @@ __all__ = [
     "Assumption",
     "AssumptionId",
     "BeforeSubscription",
+    "CannotCancel",
     "Channel",
     "ChannelCase",
     "ChannelOption",
@@ -198,6 +217,7 @@ __all__ = [
     "Confidence",
     "ContactBlocked",
     "CreditEra",
+    "CreditExpiry",
     "Discussion",
     "DuplicateGroup",
     "DuplicateName",
@@ -221,6 +241,7 @@ __all__ = [
     "NotGroupMember",
     "Plan",
     "PlanAccount",
+    "PlanCancelled",
     "PlanDay",
     "PlanRequired",
     "PremiumRequired",
@@ -250,6 +271,7 @@ __all__ = [
     "assumption",
     "billing_day",
     "billing_days",
+    "cancellation_end",
     "case_network",
     "change_days",
     "channel_cases",

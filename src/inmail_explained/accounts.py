@@ -3,10 +3,10 @@
 `Accounts` opens a member's account when the member joins (`allotment.open_account`: start
 credits, or a plan's allotments), books each InMail (C2) and each reaction (C4, A17) as
 `Network` records them, and answers the balance and the statement for a day (C6, C9-C11, A7).
-It also refuses an InMail the sender cannot pay for (C1, C2, C9), before anything is recorded.
-Start credits (a Premium member without a plan) are the article's model: on a day of today's plans
-(C9-C11, from `PLANS_ATTESTED_FROM`) the model has no answer for them and refuses with
-`PlanRequired` (A13).
+It also refuses an InMail the sender cannot pay for (C1, C2, C9, C14), and a cancellation the
+model cannot book (C14), before anything is recorded. Start credits (a Premium member without a
+plan) are the article's model: on a day of today's plans (C9-C11, from `PLANS_ATTESTED_FROM`) the
+model has no answer for them and refuses with `PlanRequired` (A13).
 """
 
 from __future__ import annotations
@@ -14,9 +14,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from .allotment import Account, open_account
+from .allotment import Account, PlanAccount, open_account
 from .channels import Channel
-from .errors import BeforeSubscription, NoCreditsLeft, PlanRequired, PremiumRequired
+from .errors import (
+    BeforeSubscription,
+    CannotCancel,
+    NoCreditsLeft,
+    PlanCancelled,
+    PlanRequired,
+    PremiumRequired,
+)
 from .ids import RuleId
 from .members import Member
 from .periods import PLANS_ATTESTED_FROM
@@ -38,7 +45,7 @@ class Accounts:
         self._accounts[member.name] = open_account(member)
 
     def require_inmail(self, sender: Member, on: date) -> None:
-        """Refuse an InMail from Basic (C1), on start credits (A13), early (A14) or unpaid (C2)."""
+        """Refuse an InMail: Basic (C1), start credits (A13), early (A14), ended (C14), unpaid."""
         if not sender.premium:
             raise PremiumRequired(sender=sender)
         self._require_answer(sender, on)
@@ -50,8 +57,39 @@ class Accounts:
             raise BeforeSubscription(
                 sender=sender, plan=sender.plan, subscribed_on=sender.subscribed_on, on=on
             )
+        account = self._accounts[sender.name]
+        cancelled = account.cancellation if isinstance(account, PlanAccount) else None
+        if cancelled is not None and cancelled.ends_on <= on:
+            raise PlanCancelled(
+                sender=sender,
+                plan=sender.plan,
+                cancelled_on=cancelled.on,
+                ends_on=cancelled.ends_on,
+            )
         if self.balance(sender, on) < Channel.INMAIL.cost:
             raise NoCreditsLeft(sender=sender, on=on)
+
+    def cancel(self, member: Member, on: date) -> None:
+        """Cancel a member's plan on day `on` (C14, A22), or refuse with `CannotCancel`."""
+        account = self._accounts[member.name]
+        if not isinstance(account, PlanAccount) or not account.plan.premium:
+            raise CannotCancel(variant="no_plan", member=member)
+        if account.cancellation is not None:
+            raise CannotCancel(
+                variant="twice",
+                member=member,
+                plan=account.plan,
+                cancelled_on=account.cancellation.on,
+            )
+        if on < account.subscribed_on:
+            raise CannotCancel(
+                variant="before_subscription",
+                member=member,
+                plan=account.plan,
+                subscribed_on=account.subscribed_on,
+                on=on,
+            )
+        account.cancel(on)
 
     def record_inmail(self, message: Message) -> None:
         """Book an InMail on its sender's account (C2)."""

@@ -61,6 +61,8 @@ ErrorCode = Literal[
     "not-documented",
     "before-subscription",
     "plan-required",
+    "plan-cancelled",
+    "cannot-cancel",
     "invalid-argument",
 ]
 """Every code an `InMailError` can carry; a class statement with another code fails type checks."""
@@ -533,6 +535,40 @@ class PlanRequired(InMailError, code="plan-required"):
         "subscribed_on=date(2026, 11, 1)), oder frage mit on= nach einem Tag vor dem {first}, "
         "z. B. on=ARTICLE_DAY."
     )
+
+
+class PlanCancelled(InMailError, code="plan-cancelled"):
+    """A member whose cancelled plan has ended tried to send an InMail (C14, A22)."""
+
+    template = (
+        "{sender} hat den Tarif {plan} am {cancelled_on} gekündigt; seit dem {ends_on} gibt es "
+        "kein InMail-Guthaben mehr und kein neues Kontingent ({C14}, {A22}). Schreibe über einen "
+        "kostenlosen Weg (etwa als Kontakt), oder rechne mit einem neuen Mitglied, das einen "
+        "Tarif ab einem späteren Tag hat (plan=…, subscribed_on=…)."
+    )
+
+
+class CannotCancel(InMailError, code="cannot-cancel"):
+    """A cancellation the model refuses (C14); nothing changes (M4).
+
+    Variants: ``no_plan`` (the member has no paid plan), ``twice`` (cancelled before, on
+    ``cancelled_on``) and ``before_subscription`` (``on`` is before ``subscribed_on``).
+    """
+
+    variants: ClassVar[Mapping[str, str]] = {
+        "no_plan": (
+            "{member} hat keinen bezahlten Tarif, den man kündigen könnte ({C14}). Nur ein "
+            "Mitglied mit plan=… und subscribed_on=… lässt sich kündigen."
+        ),
+        "twice": (
+            "{member} hat den Tarif {plan} schon am {cancelled_on} gekündigt ({C14}). Eine "
+            "Kündigung genügt; lies das Guthaben mit net.credits(...)."
+        ),
+        "before_subscription": (
+            "{member} hat den Tarif {plan} erst ab dem {subscribed_on}; am {on} gibt es noch "
+            "nichts zu kündigen ({C14}). Kündige an einem Tag ab dem {subscribed_on}."
+        ),
+    }
 
 
 class InvalidArgument(InMailError, code="invalid-argument"):

@@ -146,7 +146,10 @@ class EntryKind(Enum):
     FORFEIT = "forfeit"
     """What would take the balance above the plan's cap (C10, A18)."""
     EXPIRY = "expiry"
-    """What is left of a lot on its expiry day (C11, A15)."""
+    """What is left of a lot on its expiry day (C11; A20 for an allotment, A15 for a
+    credit-back)."""
+    CANCELLATION = "cancellation"
+    """What a cancelled plan's balance loses when it ends, or a credit-back after it (C14, A22)."""
 
 
 class LedgerEntry(BaseModel):
@@ -156,7 +159,7 @@ class LedgerEntry(BaseModel):
         on: The day the change takes effect.
         change: Credits added (positive) or taken (negative).
         reason: German text, e.g. "Startguthaben", "InMail an …" or "Gutschrift (…)".
-        kind: What the line books (one of six kinds; the reason says it in German).
+        kind: What the line books (one of seven kinds; the reason says it in German).
         message_id: The InMail concerned, if any.
 
     """

@@ -2,7 +2,7 @@
 
 This is the one place where a rule's period is written down. `rule(id)` returns a `Rule`;
 `rules_in_force(on)` lists the rules that hold on a day; `assumption(id)` returns one of the
-model's assumptions (A1-A19). The Regeln and Zeitleiste pages and the tests read them from here.
+model's assumptions (A1-A22). The Regeln and Zeitleiste pages and the tests read them from here.
 
 A period is `valid_from` to `valid_until`, both days included; `None` means open: since always, or
 still today. Where the sources do not say when a rule began or ended, the boundary is unknown: the
@@ -73,13 +73,15 @@ class Confidence(Enum):
 
 
 class Assumption(BaseModel):
-    """A modelling assumption: where the sources are silent, the model decides (A1-A19).
+    """A modelling assumption: where the sources are silent, the model decides (A1-A22).
 
     Attributes:
         id: The assumption's ID, e.g. ``A8``.
         title: Its German title.
         rules: The IDs of the rules it affects.
         explained_in: The glossary pages that explain it, as for `Rule.explained_in`.
+        source: Where an assumption reads several sources together, the sources it reads
+            (German, Markdown); ``None`` where it only fills a gap of its rules' sources.
 
     """
 
@@ -89,6 +91,7 @@ class Assumption(BaseModel):
     title: str
     rules: tuple[RuleId, ...]
     explained_in: tuple[GlossaryPage, ...] = ()
+    source: str | None = None
 
 
 class Rule(BaseModel):
@@ -207,6 +210,15 @@ _GROUPS_2018 = (
 _OPEN_PROFILE = (
     "<http://www.linkedintraining.net/what-is-openlink-on-linkedin/> („As from May 2014“); "
     "LinkedIn-Hilfe a_id 140, geprüft am 29. Mai 2014"
+)
+_RECRUITER_A412114 = (
+    "Recruiter-Hilfe a412114 (zwei Kopien ohne Datum, <https://accionvegana.org/accio/"
+    "0ITbvNmLulGZltmbpxmL3d3d6MHc0/help/recruiter/answer/a412114>)"
+)
+_CANCEL_HELP = (
+    "LinkedIn-Hilfe a_id 50 (geprüft am 29. Mai 2014: „Access to all accumulated InMail credits "
+    "will be lost upon cancellation“, zum Ende des Abrechnungszeitraums); heute LinkedIn-Hilfe "
+    "75, 57013 und a102026 (Kopien ohne Datum)"
 )
 _ANNOUNCEMENT_2014 = "LinkedIns Ankündigung vom 25. September 2014; Kommentar 3 zum Artikel"
 _HELP_A550555 = "LinkedIn-Hilfe a550555 (Kopie ohne Datum)"
@@ -594,7 +606,7 @@ RULES: tuple[Rule, ...] = (
         source=f"{_HELP_75}; {_EXPIRY_2019}.",
         confidence=Confidence.HIGH,
         explained_in=(GlossaryPage.ALLOTMENT,),
-        assumptions=("A13", "A17", "A18"),
+        assumptions=("A13", "A17", "A18", "A20", "A21"),
     ),
     Rule(
         id="C11",
@@ -604,7 +616,7 @@ RULES: tuple[Rule, ...] = (
         source=f"{_HELP_A554514}; {_EXPIRY_2019}.",
         confidence=Confidence.HIGH,
         explained_in=(GlossaryPage.ALLOTMENT,),
-        assumptions=("A13", "A15", "A16", "A17"),
+        assumptions=("A13", "A15", "A16", "A17", "A20"),
     ),
     Rule(
         id="C12",
@@ -633,6 +645,33 @@ RULES: tuple[Rule, ...] = (
         confidence=Confidence.MEDIUM,
         explained_in=(GlossaryPage.INMAIL,),
         modelled=False,
+    ),
+    Rule(
+        id="C14",
+        title="Kündigung: Das Guthaben wird null",
+        family=Family.CREDITS,
+        attested_from=PLANS_ATTESTED_FROM,
+        source=(
+            f"{_CANCEL_HELP}; Sales Navigator: Guthaben gilt bis zum Ende des "
+            "Abrechnungszeitraums (LinkedIn-Hilfe 57013)."
+        ),
+        confidence=Confidence.HIGH,
+        explained_in=(GlossaryPage.ALLOTMENT,),
+        assumptions=("A13", "A22"),
+    ),
+    Rule(
+        id="C15",
+        title="Recruiter: Übertrag bis zum Vierfachen",
+        family=Family.CREDITS,
+        attested_from=PLANS_ATTESTED_FROM,
+        source=(
+            f"{_RECRUITER_A412114}; „expire after 90 days“ steht nur in Texten zu Premium und "
+            f"Sales Navigator ({_HELP_75}; {_HELP_A554514}); Recruiter Lite hat 30 im Monat und "
+            "höchstens 120 = 4 × 30."
+        ),
+        confidence=Confidence.MEDIUM,
+        explained_in=(GlossaryPage.ALLOTMENT,),
+        assumptions=("A13", "A18", "A21"),
     ),
     # -- feedback --------------------------------------------------------------------------------
     Rule(
@@ -799,7 +838,7 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
     Assumption(
         id="A13",
         title="Tarife ab Mai 2019",
-        rules=("C9", "C10", "C11"),
+        rules=("C9", "C10", "C11", "C14", "C15"),
         explained_in=(GlossaryPage.ALLOTMENT,),
     ),
     Assumption(
@@ -810,7 +849,7 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
     ),
     Assumption(
         id="A15",
-        title="Verfall mit Ablauf des 90. Tages",
+        title="Eine Gutschrift verfällt mit Ablauf ihres 90. Tages",
         rules=("C11",),
         explained_in=(GlossaryPage.ALLOTMENT,),
     ),
@@ -829,7 +868,7 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
     Assumption(
         id="A18",
         title="Was über den Höchststand ginge, verfällt",
-        rules=("C9", "C10"),
+        rules=("C9", "C10", "C15"),
         explained_in=(GlossaryPage.ALLOTMENT,),
     ),
     Assumption(
@@ -837,6 +876,39 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
         title="Nur Tage, an denen es LinkedIn gab",
         rules=("M4",),
         explained_in=(GlossaryPage.PREMIUM,),
+    ),
+    Assumption(
+        id="A20",
+        title="Ein Monatskontingent verfällt, wenn das dritte danach kommt",
+        rules=("C10", "C11"),
+        explained_in=(GlossaryPage.ALLOTMENT,),
+        source=(
+            f"{_HELP_75} (Höchststand: drei Monatskontingente); {_HELP_A554514} und "
+            f"{_EXPIRY_2019} („expire after 90 days“). Abrechnungstage liegen 28 bis 31 Tage "
+            "auseinander; nur wenn ein Kontingent am Abrechnungstag drei Zeiträume später "
+            "verfällt, bevor das neue kommt, ist der Höchststand erreichbar."
+        ),
+    ),
+    Assumption(
+        id="A21",
+        title="Recruiter Lite wie Recruiter: Übertrag statt 90 Tage",
+        rules=("C10", "C15"),
+        explained_in=(GlossaryPage.ALLOTMENT,),
+        source=(
+            f"{_RECRUITER_A412114}; {_HELP_75} (Recruiter Lite: 30 im Monat, höchstens 120). "
+            "Keine Seite sagt ausdrücklich, dass Recruiter Lite ohne 90-Tage-Verfall ist; "
+            "nur so ist der Höchststand von 120 erreichbar."
+        ),
+    ),
+    Assumption(
+        id="A22",
+        title="Kündigung wirkt am selben Tag, Sales Navigator am nächsten Ersten",
+        rules=("C14",),
+        explained_in=(GlossaryPage.ALLOTMENT,),
+        source=(
+            f"{_CANCEL_HELP}. 2014 endete der Zugang erst mit dem Abrechnungszeitraum; heute "
+            "heißt es für Premium nur, das Guthaben werde bei der Kündigung null."
+        ),
     ),
 )
 """Every modelling assumption, in order."""

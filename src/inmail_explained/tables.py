@@ -39,7 +39,7 @@ from itertools import product
 
 from pydantic import BaseModel, ConfigDict
 
-from .allotment import expiry_day
+from .allotment import billing_day, last_billing_number
 from .boundary import checked
 from .channels import Channel, ChannelOption, channel_rule, channel_title, price_text
 from .credits import TODAY_WORDING_RULE, RefundPolicy, is_response, refund_policy
@@ -50,7 +50,7 @@ from .ids import RuleId, RuleRef
 from .members import Member
 from .network import Network
 from .periods import ERAS, POLICY_CHANGE, STATUS_DAY, Era
-from .plans import CREDIT_LIFETIME_DAYS, EXPIRY_RULE, Plan
+from .plans import CREDIT_LIFETIME_DAYS, EXPIRY_BILLING_PERIODS, EXPIRY_RULE, CreditExpiry, Plan
 from .reactions import Reaction
 from .records import EntryKind
 from .rules import in_force, rule, rule_holds
@@ -494,8 +494,9 @@ class CreditEra(BaseModel):
         last_day: The last one, or ``None`` for "from then on".
         policy: The refund rule for InMails sent then (C4a or C4b).
         rules: The credit rules that apply, in order: the refund rule, C8 and C11 where in force.
-        expiry_days: A credit can be used this many days after it came, a credit-back too
-            (C11, A15, A17); ``None`` where credits do not expire.
+        expiry_days: A credit-back can be used this many days after it came, on Premium and
+            Sales Navigator (C11, A15, A17; an allotment until the third billing day after, A20,
+            and on Recruiter nothing expires, C15); ``None`` where credits do not expire.
 
     """
 
@@ -571,15 +572,17 @@ def credit_eras() -> tuple[CreditEra, ...]:
 
 
 class PlanDay(BaseModel):
-    """One day of a plan's timeline on which its credits change (C9-C11).
+    """One day of a plan's timeline on which its credits change (C9-C11, C15).
 
     Attributes:
         on: The day.
         granted: The monthly allotment that came (C9), else 0.
-        forfeited: What would have gone above the cap (C10, A18), else 0.
-        expired: What was left of credits that came 91 days before (C11, A15), else 0.
+        forfeited: What would have gone above the cap (C10, C15, A18), else 0.
+        expired: What was left of the allotment three billing days before (C11, A20), else 0.
         balance: The credits at the end of the day.
-        usable_until: The last day the credits kept on this day can be used, if any came.
+        usable_until: The last day the credits kept on this day can be used, if any came and
+            they expire (the day before the third billing day after, A20; ``None`` on Recruiter
+            and Recruiter Lite, whose credits roll over, C15).
 
     """
 
@@ -603,7 +606,7 @@ _TIMELINE_KINDS = {
 
 @checked
 def plan_timeline(plan: Plan, start: date = STATUS_DAY, months: int = 6) -> tuple[PlanDay, ...]:
-    """A plan's first `months` billing months from `start`, without any InMail (C9-C11).
+    """A plan's first `months` billing months from `start`, without any InMail (C9-C11, C15).
 
     Without `start` and `months`: half a year from the status day (`STATUS_DAY`).
 
@@ -621,8 +624,7 @@ def plan_timeline(plan: Plan, start: date = STATUS_DAY, months: int = 6) -> tupl
         #> 2026-12-01 5 0 0 5
         #> 2027-01-01 5 0 0 10
         #> 2027-02-01 5 0 0 15
-        #> 2027-03-01 5 5 0 15
-        #> 2027-03-02 0 0 5 10
+        #> 2027-03-01 5 0 5 15
         ```
 
     """
@@ -636,7 +638,7 @@ def plan_timeline(plan: Plan, start: date = STATUS_DAY, months: int = 6) -> tupl
     rows = []
     for on, kinds in sorted(days.items()):
         kept = kinds["granted"] - kinds["forfeited"]
-        gone = expiry_day(on) if kept else None
+        gone = _allotment_gone(plan, start, on) if kept else None
         rows.append(
             PlanDay(
                 on=on,
@@ -646,6 +648,14 @@ def plan_timeline(plan: Plan, start: date = STATUS_DAY, months: int = 6) -> tupl
             )
         )
     return tuple(rows)
+
+
+def _allotment_gone(plan: Plan, start: date, on: date) -> date | None:
+    """The day the allotment of billing day `on` is gone (A20), ``None`` if it rolls over (C15)."""
+    if plan.expiry is CreditExpiry.ROLLOVER:
+        return None
+    number = last_billing_number(plan, start, on)
+    return billing_day(plan, start, number + EXPIRY_BILLING_PERIODS)
 
 
 def timeline_end(start: date, months: int = 6) -> date:

@@ -80,7 +80,7 @@
       return [
         row.granted ? fill(app, "tarif-kontingent", { count: row.granted, until }) : null,
         row.forfeited ? fill(app, "tarif-hoechststand", { count: row.forfeited, cap: plan.cap }) : null,
-        row.expired ? fill(app, "tarif-verfall", { count: row.expired, days: verfall.days }) : null,
+        row.expired ? fill(app, "tarif-verfall", { count: row.expired }) : null,
       ];
     }
 
@@ -133,10 +133,18 @@
       return new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 10);
     }
 
-    /* Fresh links to the rules the plan part cites (C9-C11), for one place each. */
+    /* Fresh links to the rules the plan part cites (C9-C11, C15), for one place each. */
     function planLinks() {
-      const [c9, c10, c11] = tarif_regeln.rules.map((id) => ruleLink(rules, id));
-      return { c9, c10, c11 };
+      const [c9, c10, c11, c15] = tarif_regeln.rules.map((id) => ruleLink(rules, id));
+      return { c9, c10, c11, c15 };
+    }
+
+    /* How a plan's unused credits end, as a template: expiry (C11, A20) or rollover (C15). */
+    function planEnd(plan, prefix) {
+      const { c11, c15 } = planLinks();
+      return plan.rollover
+        ? fill(app, `${prefix}-uebertrag`, { days: verfall.days, c15 })
+        : fill(app, `${prefix}-verfall`, { days: verfall.days, c11 });
     }
 
     function showPlan() {
@@ -147,8 +155,8 @@
       const sentence = single(app, "tarif-satz", {
         monthly: plan.monthly,
         cap: plan.cap,
-        days: verfall.days,
         ...planLinks(),
+        ende: planEnd(plan, "tarif-satz"),
         full: full < 0 ? null : fill(app, "tarif-satz-voll", {
           date: timeElement(plan.rows[full].on),
           last: timeElement(plan.last),
@@ -169,9 +177,9 @@
         title: plan.title,
         monthly: plan.monthly,
         cap: plan.cap,
-        days: verfall.days,
         start: timeElement(plan.start),
         ...planLinks(),
+        ende: planEnd(plan, "tarif-ende"),
       });
       table.dataset.tarif = plan.value;
       const body = table.querySelector("tbody");
