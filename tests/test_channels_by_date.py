@@ -67,7 +67,10 @@ def test_k12_from_1_may_2014() -> None:
     assert _with(carla, connected=False, on=FIRST_OPEN_PROFILE_DAY) == [
         ("K12", "Open-Profile-Nachricht", None)
     ]
-    assert _with(carla, connected=False, on=TODAY) == [("K12", "Open-Profile-Nachricht", None)]
+    assert _with(carla, connected=False, on=TODAY) == [
+        ("K12", "Open-Profile-Nachricht", None),
+        ("K20", "Einladung mit persönlicher Nachricht", None),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -1,10 +1,10 @@
 """inmail-explained: LinkedIn's messaging rules from 2013 to today as a small, typed library.
 
 Every rule of the specification (RULES.md) is implemented once, in the module named after its
-concept: `members`, `channels`, `reactions`, `credits`, `allotment`, `feedback`, `ledger`,
-`records`, `network` and `errors`; `rules` holds each rule's period and source, `periods` the days
-of change, `plans` today's plans; `tables` turns them into the decision tables of the site's
-tools. `example_network` builds the cast that the documentation's examples use.
+concept: `members`, `channels`, `invitations`, `reactions`, `credits`, `allotment`, `feedback`,
+`ledger`, `records`, `network` and `errors`; `rules` holds each rule's period and source,
+`periods` the days of change, `plans` today's plans; `tables` turns them into the decision tables
+of the site's tools. `example_network` builds the cast that the documentation's examples use.
 """
 
 from .allotment import (
@@ -21,6 +21,7 @@ from .channels import (
     GROUP_MESSAGES_PER_MONTH,
     INMAIL_COST,
     LABEL_NOT_DOCUMENTED,
+    NOTE_CHANNELS,
     PROFILE_CHANNELS,
     Channel,
     ChannelOption,
@@ -54,6 +55,7 @@ from .errors import (
     GroupMessageLimit,
     InMailError,
     InvalidArgument,
+    InvitationNoteLimit,
     NoCreditsLeft,
     NotAnInMail,
     NotConnected,
@@ -80,6 +82,7 @@ from .feedback import (
 )
 from .glossary import GlossaryPage
 from .ids import AssumptionId, RuleId, RuleRef
+from .invitations import InvitationNote, Limit, invitation_note
 from .members import Member
 from .network import Network
 from .periods import (
@@ -172,6 +175,7 @@ __all__ = [
     "NEGATIVE",
     "NEGATIVES_PER_STAR",
     "NINETY_DAY_RULE",
+    "NOTE_CHANNELS",
     "OPEN_PROFILE_START",
     "PLANS_ATTESTED_FROM",
     "POLICY_CHANGE",
@@ -208,7 +212,10 @@ __all__ = [
     "GroupMessageLimit",
     "InMailError",
     "InvalidArgument",
+    "InvitationNote",
+    "InvitationNoteLimit",
     "LedgerEntry",
+    "Limit",
     "Member",
     "Message",
     "Network",
@@ -254,6 +261,7 @@ __all__ = [
     "expiry_applies",
     "expiry_day",
     "in_force",
+    "invitation_note",
     "is_negative",
     "is_response",
     "open_account",
