@@ -128,8 +128,9 @@ def _case_rules(
     outcomes: list[v.SentView | v.RefusedView],
     errors: dict[str, v.ErrorView],
 ) -> list[RuleRef]:
-    """The rules behind a case: K7, each way's rule, K11/K13 where they apply, the errors'."""
+    """The rules behind a case: K7, each way's rule and its remark's, K11/K13, the errors'."""
     rules: list[RuleRef] = [BUTTON_RULE, *(way.option.rule for way in case.ways)]
+    rules += [ref for way in case.ways for ref in way.remark_rules]
     if any(way.option.channel.group_route for way in case.ways) and lib.in_force(
         CAP_RULE, case.era.day
     ):

@@ -393,6 +393,7 @@ def test_channel_finder_answer_is_the_librarys(
         assert way["since"] == f"{rule(way['rule']).first_day:%d.%m.%Y}"
     # every rule of an open way, of a way not vouched for, and every rule an error cites is linked
     cited = [way.rule for way in expected.ways] + expected.unknown
+    cited += [ref for remark in expected.remarks for ref in re.findall(r"\((K\d+)\)", remark or "")]
     for result in [expected.standard, *(way.send for way in expected.ways)]:
         cited += finder["error"][era][result.error]["rules"] if result.error else []
     if any(way.label is None for way in expected.ways):

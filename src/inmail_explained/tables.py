@@ -133,7 +133,8 @@ class Way(BaseModel):
     """One open way (`Network.options`), what sending through it does (``via=``), and a remark.
 
     The remark gives the invitation's note limits (`invitation_note`, K16, K17, K21) and what is
-    not known about the message request (K19); ``None`` for the other ways.
+    not known about the message request (K19), with the rules it cites (`remark_rules`); ``None``
+    for the other ways.
     """
 
     model_config = _FROZEN
@@ -141,15 +142,19 @@ class Way(BaseModel):
     option: ChannelOption
     send: SendOutcome
     remark: str | None = None
+    remark_rules: tuple[RuleId, ...] = ()
 
 
-def _remark(channel: Channel, sender: Member, on: date) -> str | None:
-    """What a way's row adds: the note's limits (K20) or what is unknown (K19)."""
-    if channel is Channel.INVITATION:
-        return str(invitation_note(sender, on=on))
-    if channel is Channel.MESSAGE_REQUEST:
-        return MESSAGE_REQUEST_UNKNOWN
-    return None
+def _way(option: ChannelOption, send: SendOutcome, sender: Member, on: date) -> Way:
+    """The way with what its row adds: the note's limits (K20) or what is unknown (K19)."""
+    if option.channel is Channel.INVITATION:
+        note = invitation_note(sender, on=on)
+        rules = (note.chars.rule, note.per_month.rule)
+        return Way(option=option, send=send, remark=str(note), remark_rules=rules)
+    if option.channel is Channel.MESSAGE_REQUEST:
+        unknown = (option.channel.rule,)
+        return Way(option=option, send=send, remark=MESSAGE_REQUEST_UNKNOWN, remark_rules=unknown)
+    return Way(option=option, send=send)
 
 
 class ChannelCase(BaseModel):
@@ -279,11 +284,7 @@ def channel_cases(era: Era = ERAS[0]) -> tuple[ChannelCase, ...]:
         net, a, b = case_network(sender, relation, openlink=openlink, accepts_inmail=accepts)
         facts = (sender, relation, openlink, accepts)
         ways = tuple(
-            Way(
-                option=option,
-                send=_send(*facts, option.channel, era.day),
-                remark=_remark(option.channel, a, era.day),
-            )
+            _way(option, _send(*facts, option.channel, era.day), a, era.day)
             for option in net.options(a, b, on=era.day)
         )
         unknown = undocumented_channels(
