@@ -12,7 +12,7 @@ from datetime import date, timedelta
 import pytest
 
 from inmail_explained import (
-    NOTE_CHANNELS,
+    TODAY_CHANNELS,
     Channel,
     ContactBlocked,
     InvitationNoteLimit,
@@ -106,7 +106,7 @@ def test_the_rules_say_when_they_are_vouched_for() -> None:
     }
     assert all(rule(ref).modelled for ref in refs)
     assert all(rule(ref).last_day is None for ref in refs)
-    assert [channel.rule for channel in NOTE_CHANNELS] == ["K19", "K20"]
+    assert [channel.rule for channel in TODAY_CHANNELS] == ["K19", "K20"]
 
 
 # -- the ways (K19, K20, A30) ---------------------------------------------------------------------
@@ -116,7 +116,7 @@ def test_ways_rank_message_request_before_inmail_and_invitation_last() -> None:
     """A30: K1 ... K4/K12, K19, K5, K20; both new ways are free (C3) and have no label (K13)."""
     ranks = [channel.rule for channel in Channel]
     assert ranks[-3:] == ["K19", "K5", "K20"]
-    for channel in NOTE_CHANNELS:
+    for channel in TODAY_CHANNELS:
         assert (channel.cost, channel.label, channel.group_route) == (0, None, False)
 
 

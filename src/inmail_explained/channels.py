@@ -149,7 +149,7 @@ OPEN_PROFILE_TITLE = "Open-Profile-Nachricht"
 LABELS_RULE: RuleId = "K13"
 """The rule that vouches for the article's button labels (`Channel.label`)."""
 
-NOTE_CHANNELS = (Channel.MESSAGE_REQUEST, Channel.INVITATION)
+TODAY_CHANNELS = (Channel.MESSAGE_REQUEST, Channel.INVITATION)
 """Today's ways to a stranger that the article does not list (K19, K20): offered only from the
 first day a source vouches for them; before it, `undocumented_channels` names them."""
 
@@ -353,7 +353,7 @@ def undocumented_channels(
     # Both rules hold from their first attested day on, open-ended: not in force means before.
     fits = {Channel.MESSAGE_REQUEST: fellow_group is not None, Channel.INVITATION: not connected}
     return [
-        channel for channel in NOTE_CHANNELS if fits[channel] and not rule_holds(channel.rule, on)
+        channel for channel in TODAY_CHANNELS if fits[channel] and not rule_holds(channel.rule, on)
     ]
 
 
