@@ -107,6 +107,8 @@ def _registry_days() -> dict[str, str]:
         "zukauf_bis_jahr": str(_last_day("C12").year),
         "notiz_zeichen_belegt_ab": month_title(_attested_from("K16")),
         "notizen_basis_belegt_ab": month_title(_attested_from("K17")),
+        "notiz_zeichen_basis_belegt_ab": german_day(_attested_from("K21")),
+        "einladung_belegt_ab": german_day(_attested_from("K20")),
         "einladungen_woche_belegt_ab": month_title(_attested_from("K18")),
     }
 

@@ -59,13 +59,6 @@ STAR_START = ["spam", "not-interested", "reply", "reply", "reply", "spam"]
 STAR_START += ["reply", "reply", "not-interested", "reply", "reply", "spam"]
 """The Sterne-Rechner's start (`Reaction` values): the first two negatives are out of the window."""
 
-MESSAGE_REQUEST_RULE: RuleId = "K19"
-"""Message requests to members of a shared group: documented for today, not modelled."""
-GROUP_RELATIONS = frozenset(
-    {lib.Relation.SAME_GROUP, lib.Relation.MODERATOR, lib.Relation.DISCUSSION}
-)
-"""The Kanal-Finder's relations in which A and B share a group."""
-
 SLOT = "\x00"
 """Marks a slot in code, ``f"{SLOT}sent{SLOT}"``. Such text travels as alternating literal text
 and slot names (``text.split(SLOT)``); the script fills in the names."""
@@ -131,10 +124,13 @@ def _outcome(outcome: SendOutcome, errors: dict[str, v.ErrorView]) -> v.SentView
     return v.SentView(**outcome.model_dump(), price=outcome.price)
 
 
-def _way(option: lib.ChannelOption, send: v.SentView | v.RefusedView) -> v.WayView:
+def _way(way: lib.Way, send: v.SentView | v.RefusedView) -> v.WayView:
     """An open way on the era's day (label ``None``: not documented) and sending through it."""
+    option = way.option
     fields = option.model_dump(exclude={"via"})
-    return v.WayView(**fields, price=option.price, via_name=option.via, send=send)
+    return v.WayView(
+        **fields, price=option.price, via_name=option.via, send=send, remark=way.remark
+    )
 
 
 def _case_rules(
@@ -142,8 +138,9 @@ def _case_rules(
     outcomes: list[v.SentView | v.RefusedView],
     errors: dict[str, v.ErrorView],
 ) -> list[RuleRef]:
-    """The rules behind a case: K7, each way's rule, K11/K13 where they apply, the errors'."""
+    """The rules behind a case: K7, each way's rule and its remark's, K11/K13, the errors'."""
     rules: list[RuleRef] = [BUTTON_RULE, *(way.option.rule for way in case.ways)]
+    rules += [ref for way in case.ways for ref in way.remark_rules]
     if any(way.option.channel.group_route for way in case.ways) and lib.in_force(
         CAP_RULE, case.era.day
     ):
@@ -156,17 +153,13 @@ def _case_rules(
     return list(dict.fromkeys(rules))
 
 
-def unknown_way(case: ChannelCase) -> v.UnknownWay | None:
-    """The message request (K19) where A and B share a group on a day the sources name it for.
-
-    The model does not compute it (`Rule.modelled`), so the tool calls it "nicht belegt".
-    """
-    found = lib.rule(MESSAGE_REQUEST_RULE)
-    if case.relation not in GROUP_RELATIONS or not found.in_force(case.era.day):
-        return None
-    if found.modelled:
-        raise PluginError(f"werkzeuge: {MESSAGE_REQUEST_RULE} ist jetzt modelliert")
-    return v.UnknownWay(rule=found.id, title=found.title)
+def unknown_ways(case: ChannelCase) -> list[v.UnknownWay]:
+    """The ways the sources do not vouch for on the case's day (K19, K20): "nicht belegt"."""
+    found = [lib.rule(channel.rule) for channel in case.unknown]
+    return [
+        v.UnknownWay(rule=rule.id, title=channel.title, since=f"{rule.first_day:%d.%m.%Y}")
+        for channel, rule in zip(case.unknown, found, strict=True)
+    ]
 
 
 def channel_data() -> v.ChannelData:
@@ -182,18 +175,19 @@ def channel_data() -> v.ChannelData:
     for era in lib.ERAS:
         era_errors = errors.setdefault(era.key, {})
         for case in lib.channel_cases(era):
-            ways = [_way(way.option, _outcome(way.send, era_errors)) for way in case.ways]
+            ways = [_way(way, _outcome(way.send, era_errors)) for way in case.ways]
             default = _outcome(case.default, era_errors)
             options = [way.option for way in case.ways]
-            unknown = unknown_way(case)
+            unknown = unknown_ways(case)
             rules = _case_rules(case, [default, *(way.send for way in ways)], era_errors)
+            rules += [way.rule for way in unknown if way.rule not in rules]
             combinations[case_key(case)] = v.Combination(
                 button=case.button,
                 profile=None if case.profile is None else options.index(case.profile),
                 ways=ways,
                 standard=default,
                 unknown=unknown,
-                rules=rules + ([unknown.rule] if unknown and unknown.rule not in rules else []),
+                rules=rules,
                 code=[
                     lines.setdefault(line, len(lines)) for line in channel_code(case).split("\n")
                 ],

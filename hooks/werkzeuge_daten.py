@@ -99,7 +99,10 @@ class RefusedView(View):
 
 
 class WayView(View):
-    """An open way on the era's day (label ``None``: not documented), and sending through it."""
+    """An open way on the era's day (label ``None``: not documented), and sending through it.
+
+    `remark`: the note's limits (K16, K17, K21) or what is unknown of K19; ``None`` otherwise.
+    """
 
     channel: Channel
     rule: RuleId
@@ -109,29 +112,32 @@ class WayView(View):
     price: str
     via_name: str | None
     send: SentView | RefusedView
+    remark: str | None
 
 
 class UnknownWay(View):
-    """A way the sources name for the era's day that the model does not compute: rule, title.
+    """A way whose facts fit, on a day before any source vouches for it (K19, K20).
 
-    Where it applies (``Rule.modelled`` false), the tool says "nicht belegt", not "klappt nicht".
+    Its rule, title and the first day a source vouches for it (German, ``dd.mm.yyyy``). The tool
+    says "nicht belegt", not "klappt nicht".
     """
 
     rule: RuleId
     title: str
+    since: str
 
 
 class Combination(View):
     """One case: the button, the way behind it (index), the ways, the default, rules, code.
 
-    `unknown` is a way the model does not know (`UnknownWay`) where one applies.
+    `unknown` lists the ways the sources do not vouch for on the era's day (`UnknownWay`).
     """
 
     button: str | None
     profile: int | None
     ways: list[WayView]
     standard: SentView | RefusedView
-    unknown: UnknownWay | None
+    unknown: list[UnknownWay]
     rules: list[RuleRef]
     code: list[int]
 

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 from inmail_explained import (
     Channel,
@@ -122,9 +122,19 @@ class Wrapper(BaseModel):
     name: str
 
 
+class Revalidated(BaseModel):
+    """A record that is validated on every call and is not frozen."""
+
+    model_config = ConfigDict(revalidate_instances="always")
+
+    name: str
+
+
 def test_the_helpers_cover_optional_records_unions_and_unknown_types() -> None:
     """Cases the public API does not reach today, kept correct for the next function."""
     assert _quick(Wrapper | None) is not None, "a record that is never validated again"
+    assert _quick(list[Wrapper] | None) is None, "a list has no quick test, with None neither"
+    assert _quick(Revalidated) is None, "a record that may change is validated on every call"
     assert _base(int | str) == int | str, "a real union stays a union"
     assert not _model_test(Wrapper | None)(None), "None is fine where a record is optional"
     assert _model_test(Wrapper | None)(2.5)

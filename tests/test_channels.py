@@ -44,7 +44,11 @@ DAY = date(2015, 3, 2)
             C.GROUP_MEMBER, 4, "K10", None, "Mitgliederliste der Gruppe", 0, id="k10-member-list"
         ),
         pytest.param(C.OPENLINK, 5, "K4", "InMail senden", "Profil", 0, id="k4-openlink"),
-        pytest.param(C.INMAIL, 6, "K5", "InMail senden", "Profil", 1, id="k5-inmail"),
+        pytest.param(C.MESSAGE_REQUEST, 6, "K19", None, "Gruppe", 0, id="k19-message-request"),
+        pytest.param(C.INMAIL, 7, "K5", "InMail senden", "Profil", 1, id="k5-inmail"),
+        pytest.param(
+            C.INVITATION, 8, "K20", None, "Profil, beim Vernetzen", 0, id="k20-invitation"
+        ),
     ],
 )
 def test_channel_table(

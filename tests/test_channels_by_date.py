@@ -78,7 +78,10 @@ def test_k12_from_1_may_2014() -> None:
     assert _with(carla, connected=False, on=FIRST_OPEN_PROFILE_DAY) == [
         ("K12", "Open-Profile-Nachricht", None)
     ]
-    assert _with(carla, connected=False, on=TODAY) == [("K12", "Open-Profile-Nachricht", None)]
+    assert _with(carla, connected=False, on=TODAY) == [
+        ("K12", "Open-Profile-Nachricht", None),
+        ("K20", "Einladung mit persönlicher Nachricht", None),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -331,7 +334,7 @@ def test_undated_means_today(network: Callable[[], Network]) -> None:
                     net.profile_button(sender, recipient)
                 assert info.value.fields["on"] == "01.12.2026"
     ben, carla = net.member("Ben"), net.member("Carla")
-    assert [option.rule for option in net.options(ben, carla)] == ["K12"]
+    assert [option.rule for option in net.options(ben, carla)] == ["K12", "K19", "K20"]
     assert channel_rule(Channel.OPENLINK) == "K12"
     assert channel_title(Channel.OPENLINK) == "Open-Profile-Nachricht"
     assert channel_label(Channel.INMAIL) is None

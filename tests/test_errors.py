@@ -35,6 +35,7 @@ from inmail_explained import (
     GroupMessageLimit,
     InMailError,
     InvalidArgument,
+    InvitationNoteLimit,
     Member,
     Network,
     NoCreditsLeft,
@@ -141,6 +142,19 @@ def _group_month_used_up(net: Network) -> Action:
     for other in others[:15]:
         assert net.send(m(net, "Anna"), other, on=CAPPED).channel is Channel.GROUP_MEMBER
     return lambda: net.send(m(net, "Anna"), others[15], on=CAPPED, via=Channel.GROUP_MEMBER)
+
+
+NOTES_MONTH = date(2026, 12, 1)
+"""A day on which a Basic member has five invitations with a note a month (K17)."""
+
+
+def _notes_used_up(net: Network) -> Action:
+    """Ben (Basic) invites five strangers with a note in December 2026; a sixth is refused."""
+    others = [net.add(Member(name=f"Fremde {number}")) for number in range(6)]
+    for other in others[:5]:
+        mail = net.send(m(net, "Ben"), other, on=NOTES_MONTH, via=Channel.INVITATION)
+        assert mail.channel is Channel.INVITATION
+    return lambda: net.send(m(net, "Ben"), others[5], on=NOTES_MONTH, via=Channel.INVITATION)
 
 
 SCENARIOS: list[Any] = [
@@ -295,6 +309,7 @@ SCENARIOS: list[Any] = [
         id="connect-to-oneself",
     ),
     pytest.param(GroupMessageLimit, _group_month_used_up, id="k11-sixteenth-group-message"),
+    pytest.param(InvitationNoteLimit, _notes_used_up, id="k17-sixth-invitation-note"),
     pytest.param(
         NotDocumented,
         lambda net: lambda: net.profile_button(m(net, "Anna"), m(net, "Erik"), on=LATER),
@@ -432,7 +447,7 @@ def test_every_code_has_a_scenario() -> None:
 def test_codes_match_the_classes() -> None:
     """M4: the code list equals the classes' codes, in the same order, each code once."""
     assert tuple(cls.code for cls in ERROR_CLASSES) == ERROR_CODES
-    assert len(set(ERROR_CODES)) == len(ERROR_CODES) == 26
+    assert len(set(ERROR_CODES)) == len(ERROR_CODES) == 27
 
 
 def test_the_code_type_lists_the_registered_codes() -> None:

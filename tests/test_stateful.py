@@ -37,6 +37,7 @@ from inmail_explained import (
     ARTICLE_PERIOD_END,
     GROUPS_REBUILT,
     OPEN_PROFILE_START,
+    STATUS_DAY,
     AlreadyConnected,
     AlreadyMember,
     AlreadyReacted,
@@ -51,6 +52,7 @@ from inmail_explained import (
     EntryKind,
     Group,
     InMailError,
+    InvitationNoteLimit,
     Member,
     Message,
     Network,
@@ -107,6 +109,11 @@ valid_member_specs = st.builds(
     st.integers(0, 3),
 )
 """Valid members other than Anna: her companions in `cast`."""
+
+NOTE_FROM = date(2022, 10, 20)
+"""K20: the first day a source vouches for a note on an invitation."""
+NOTES_PER_MONTH_FROM = date(2023, 10, 17)
+"""K17: the first day a source vouches for five notes a month."""
 
 send_offsets = st.one_of(st.integers(-2, 6), st.integers(0, 6), st.sampled_from([-20, 8, 30, 91]))
 """Days after the latest event, mostly a few; negative ones go back in time (C7)."""
@@ -221,8 +228,25 @@ class NetworkMachine(RuleBasedStateMachine):
     def connected(self, a: str, b: str) -> bool:
         return frozenset((a, b)) in self.connections
 
+    def notes_left(self, a: str, on: date) -> int | None:
+        """K17, A24: a Basic sender's invitations with a note left in `on`'s calendar month."""
+        if self.members[a].premium or on < NOTES_PER_MONTH_FROM:
+            return None
+        used = [
+            mail.message.sent_on
+            for mail in self.mails
+            if mail.message.sender.name == a
+            and mail.message.channel is Channel.INVITATION
+            and on.replace(day=1) <= mail.message.sent_on <= on
+        ]
+        return max(5 - len(used), 0)
+
+    def invitation_open(self, a: str, b: str, on: date) -> bool:
+        """K20: to anyone not connected, from the first day a source vouches for a note."""
+        return not self.connected(a, b) and on >= NOTE_FROM
+
     def options(self, a: str, b: str, on: date = ARTICLE_DAY) -> list[Channel]:
-        """K1-K5, K10, K12 and A5, A10, A12: the ways from a to b on day `on`, by preference.
+        """K1-K5, K10, K12, K19, K20 and A5, A10, A12, A23: the ways from a to b on `on`.
 
         With at most six members nobody begins 15 group conversations in a month, so the cap
         (K11) never applies here; tests/test_group_cap.py checks it.
@@ -244,8 +268,13 @@ class NetworkMachine(RuleBasedStateMachine):
         open_profile = on >= OPEN_PROFILE_START  # K12: the recipient must accept InMails too
         if recipient.openlink and (not open_profile or recipient.accepts_inmail):
             ways.append(Channel.OPENLINK)
+        shared = any(a in mems and b in mems for _, mems in self.groups.values())
+        if on >= STATUS_DAY and shared:  # K19: a message request, from the day it is vouched for
+            ways.append(Channel.MESSAGE_REQUEST)
         if not self.connected(a, b) and not recipient.openlink and recipient.accepts_inmail:
             ways.append(Channel.INMAIL)
+        if self.invitation_open(a, b, on) and self.notes_left(a, on) != 0:
+            ways.append(Channel.INVITATION)
         return ways
 
     def plan_history(self, name: str, until: date) -> PlanHistory:
@@ -548,7 +577,10 @@ class NetworkMachine(RuleBasedStateMachine):
         assert self.net.profile_button(sender, recipient, on=ARTICLE_DAY) == button  # K7
         errors: set[type[InMailError]] = set()
         chosen: Channel | None = None
-        if not ways:
+        notes_over = self.invitation_open(a, b, on) and self.notes_left(a, on) == 0
+        if notes_over and (via is Channel.INVITATION or (via is None and not ways)):
+            errors.add(InvitationNoteLimit)  # K17
+        elif not ways:
             errors.add(ContactBlocked)
         elif via is not None and via not in ways:
             errors.add(ChannelUnavailable)

@@ -36,6 +36,7 @@ from inmail_explained import (
     RESPONSE_WINDOW_DAYS,
     STATUS_DAY,
     Channel,
+    ChannelOption,
     EntryKind,
     InMailError,
     Member,
@@ -43,12 +44,15 @@ from inmail_explained import (
     NotDocumented,
     Plan,
     Reaction,
+    RuleId,
     TimeWentBackwards,
     article_network,
+    invitation_note,
     is_negative,
     is_response,
     rating_window,
     refund_policy,
+    rule,
     stars_for,
 )
 
@@ -146,6 +150,31 @@ class ExpectedChannels:
     """The channel behind the profile's one button, or ``None`` without a button."""
     ways: list[Way]
     standard: Attempt
+    unknown: list[str]
+    """The rules of the ways the sources do not vouch for on the day (K19, K20): "nicht belegt"."""
+    remarks: list[str | None]
+    """Per way: the invitation's note limits (K16, K17, K21), what is unknown of K19, or None."""
+
+
+GROUP_RELATIONS = ("same-group", "moderator", "discussion")
+
+
+def _unknown(day: date, relation: str) -> list[str]:
+    """K19 (a shared group) and K20 (no connection) on a day before a source vouches for them."""
+    fits: dict[RuleId, bool] = {
+        "K19": relation in GROUP_RELATIONS,
+        "K20": relation != "connection",
+    }
+    first = {ref: rule(ref).first_day for ref in fits}
+    return [ref for ref, fit in fits.items() if fit and day < (first[ref] or date.max)]
+
+
+def _remark(option: ChannelOption, sender: Member, day: date) -> str | None:
+    if option.channel is Channel.INVITATION:
+        return str(invitation_note(sender, on=day))
+    if option.channel is Channel.MESSAGE_REQUEST:
+        return "ob B erst annehmen muss und wie viele im Monat gehen: nicht belegt (K19)"
+    return None
 
 
 def _send(day: date, combination: tuple[str, str, bool, bool], via: Channel | None) -> Attempt:
@@ -185,7 +214,14 @@ def expected_channels(
     else:
         button = net.profile_button(a, b, on=day)
     channel = None if profile is None else profile.channel.value
-    return ExpectedChannels(button, channel, ways, _send(day, combination, None))
+    return ExpectedChannels(
+        button,
+        channel,
+        ways,
+        _send(day, combination, None),
+        _unknown(day, relation),
+        [_remark(option, a, day) for option in net.options(a, b, on=day)],
+    )
 
 
 @dataclass(frozen=True)
@@ -381,8 +417,13 @@ def test_channel_finder_answer_is_the_librarys(
     assert [(*(way[f] for f in fields), attempt(way["send"])) for way in shown["ways"]] == [
         (w.channel, w.rule, w.title, w.label, w.cost, w.via_name, w.send) for w in expected.ways
     ]
-    # every rule of an open way and every rule an error message cites is linked
-    cited = [way.rule for way in expected.ways]
+    assert [way["remark"] for way in shown["ways"]] == expected.remarks
+    assert [way["rule"] for way in shown["unknown"]] == expected.unknown
+    for way in shown["unknown"]:
+        assert way["since"] == f"{rule(way['rule']).first_day:%d.%m.%Y}"
+    # every rule of an open way, of a way not vouched for, and every rule an error cites is linked
+    cited = [way.rule for way in expected.ways] + expected.unknown
+    cited += [ref for remark in expected.remarks for ref in re.findall(r"\((K\d+)\)", remark or "")]
     for result in [expected.standard, *(way.send for way in expected.ways)]:
         cited += finder["error"][era][result.error]["rules"] if result.error else []
     if any(way.label is None for way in expected.ways):
@@ -403,7 +444,8 @@ def test_channel_finder_channels_and_errors(finder: dict[str, Any]) -> None:
     assert finder["channels"] == {channel.value: {"place": channel.place} for channel in Channel}
     for era in ERA_DAYS:
         errors = finder["error"][era]
-        assert set(errors) == {"premium-required", "no-credits-left", "contact-blocked"}
+        blocked = {"contact-blocked"} if era != "heute" else set()  # today: K20 to anyone
+        assert set(errors) == {"premium-required", "no-credits-left", *blocked}
         for code, error in errors.items():
             assert error["href"] == f"referenz/fehler.md#{code}"
             error_class = next(cls for cls in ERROR_CLASSES if cls.code == code)

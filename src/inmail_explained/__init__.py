@@ -1,10 +1,10 @@
 """inmail-explained: LinkedIn's messaging rules from 2013 to today as a small, typed library.
 
 Every rule of the specification (RULES.md) is implemented once, in the module named after its
-concept: `members`, `channels`, `reactions`, `credits`, `allotment`, `feedback`, `ledger`,
-`records`, `network` and `errors`; `rules` holds each rule's period and source, `periods` the days
-of change, `plans` today's plans; `tables` turns them into the decision tables of the site's
-tools. `example_network` builds today's cast that the documentation's examples use,
+concept: `members`, `channels`, `invitations`, `reactions`, `credits`, `allotment`, `feedback`,
+`ledger`, `records`, `network` and `errors`; `rules` holds each rule's period and source,
+`periods` the days of change, `plans` today's plans; `tables` turns them into the decision tables
+of the site's tools. `example_network` builds today's cast that the documentation's examples use,
 `article_network` the same people as the 2013 article describes them.
 """
 
@@ -25,6 +25,7 @@ from .channels import (
     INMAIL_COST,
     LABEL_NOT_DOCUMENTED,
     PROFILE_CHANNELS,
+    TODAY_CHANNELS,
     Channel,
     ChannelOption,
     price_text,
@@ -58,6 +59,7 @@ from .errors import (
     GroupMessageLimit,
     InMailError,
     InvalidArgument,
+    InvitationNoteLimit,
     NoCreditsLeft,
     NotAnInMail,
     NotConnected,
@@ -86,6 +88,7 @@ from .feedback import (
 )
 from .glossary import GlossaryPage
 from .ids import AssumptionId, RuleId, RuleRef
+from .invitations import InvitationNote, Limit, invitation_note
 from .members import Member
 from .network import Network
 from .periods import (
@@ -200,6 +203,7 @@ __all__ = [
     "ROLLOVER_RULE",
     "RULES",
     "STATUS_DAY",
+    "TODAY_CHANNELS",
     "TODAY_WORDING_RULE",
     "USD_PER_INMAIL",
     "Account",
@@ -230,7 +234,10 @@ __all__ = [
     "GroupMessageLimit",
     "InMailError",
     "InvalidArgument",
+    "InvitationNote",
+    "InvitationNoteLimit",
     "LedgerEntry",
+    "Limit",
     "Member",
     "Message",
     "Network",
@@ -280,6 +287,7 @@ __all__ = [
     "expiry_applies",
     "expiry_day",
     "in_force",
+    "invitation_note",
     "is_negative",
     "is_response",
     "open_account",

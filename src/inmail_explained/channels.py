@@ -1,4 +1,4 @@
-"""The ways one member can write to another (K1-K5, K10, K12), in the order of preference.
+"""The ways one member can write to another (K1-K5, K10, K12, K19, K20), in order of preference.
 
 `Channel` is the vocabulary; `ChannelOption` is one way that is open from a sender to a
 recipient on a day, with its cost, its rule, its title and its button label on that day.
@@ -33,10 +33,10 @@ INMAIL_COST = 1
 
 
 class Channel(Enum):
-    """A way to write to a member, in the order of preference: K1, K2, K3, K10, K4/K12, K5.
+    """A way to write to a member, in order of preference: K1, K2, K3, K10, K4/K12, K19, K5, K20.
 
     Each member carries the German `label` of the button the sender clicks in the article's
-    period (``None`` where even that is not documented: K10), a German `title`, where the
+    period (``None`` where even that is not documented: K10, K19, K20), a German `title`, where the
     button is (`place`), the rule that opens it in the article's period (`rule`) and its `cost`
     in credits. What changes with the day (K12's rule and title, undocumented labels) is on
     `ChannelOption`.
@@ -47,7 +47,9 @@ class Channel(Enum):
     PRIVATE_REPLY = "private-reply"
     GROUP_MEMBER = "group-member"
     OPENLINK = "openlink"
+    MESSAGE_REQUEST = "message-request"
     INMAIL = "inmail"
+    INVITATION = "invitation"
 
     @property
     def label(self) -> str | None:
@@ -76,7 +78,7 @@ class Channel(Enum):
 
     @property
     def rank(self) -> int:
-        """Position in the order of preference, 1 (K1) to 6 (K5)."""
+        """Position in the order of preference, 1 (K1) to 8 (K20)."""
         return list(Channel).index(self) + 1
 
     @property
@@ -94,6 +96,8 @@ _LABELS: dict[Channel, str | None] = {
     Channel.PRIVATE_REPLY: "Privat antworten",
     Channel.GROUP_MEMBER: None,
     Channel.OPENLINK: "InMail senden",
+    Channel.MESSAGE_REQUEST: None,
+    Channel.INVITATION: None,
     Channel.INMAIL: "InMail senden",
 }
 _TITLES = {
@@ -102,6 +106,8 @@ _TITLES = {
     Channel.PRIVATE_REPLY: "Private Antwort in einer Gruppendiskussion",
     Channel.GROUP_MEMBER: "Nachricht an ein Gruppenmitglied",
     Channel.OPENLINK: "OpenLink-Nachricht",
+    Channel.MESSAGE_REQUEST: "Nachrichtenanfrage",
+    Channel.INVITATION: "Einladung mit persönlicher Nachricht",
     Channel.INMAIL: "InMail",
 }
 _PLACES = {
@@ -110,6 +116,8 @@ _PLACES = {
     Channel.PRIVATE_REPLY: "Gruppendiskussion",
     Channel.GROUP_MEMBER: "Mitgliederliste der Gruppe",
     Channel.OPENLINK: "Profil",
+    Channel.MESSAGE_REQUEST: "Gruppe",
+    Channel.INVITATION: "Profil, beim Vernetzen",
     Channel.INMAIL: "Profil",
 }
 _RULES: dict[Channel, RuleId] = {
@@ -118,6 +126,8 @@ _RULES: dict[Channel, RuleId] = {
     Channel.PRIVATE_REPLY: "K3",
     Channel.GROUP_MEMBER: "K10",
     Channel.OPENLINK: "K4",
+    Channel.MESSAGE_REQUEST: "K19",
+    Channel.INVITATION: "K20",
     Channel.INMAIL: "K5",
 }
 
@@ -138,6 +148,13 @@ OPEN_PROFILE_TITLE = "Open-Profile-Nachricht"
 
 LABELS_RULE: RuleId = "K13"
 """The rule that vouches for the article's button labels (`Channel.label`)."""
+
+TODAY_CHANNELS = (Channel.MESSAGE_REQUEST, Channel.INVITATION)
+"""Today's ways to a stranger that the article does not list (K19, K20): offered only from the
+first day a source vouches for them; before it, `undocumented_channels` names them."""
+
+MESSAGE_REQUEST_UNKNOWN = "ob B erst annehmen muss und wie viele im Monat gehen: nicht belegt (K19)"
+"""What the sources leave open about the message request (K19)."""
 
 LABEL_NOT_DOCUMENTED = "Beschriftung nicht belegt"
 """What the site writes where a button's label is not documented for the day (K13, L1)."""
@@ -250,7 +267,7 @@ def open_channels(
     on: date = STATUS_DAY,
     group_messages_left: int | None = None,
 ) -> list[ChannelOption]:
-    """Every way to write to `recipient` on day `on`, given the facts between the two (K1-K12).
+    """Every way to write to `recipient` on day `on`, given the facts between the two (K1-K20).
 
     Args:
         recipient: The member to write to; their OpenLink/Open Profile (K4, K12) and contact
@@ -259,18 +276,20 @@ def open_channels(
         moderated_group: A group the recipient moderates and the sender belongs to (K2, A1).
         shared_discussion: The title of a discussion the recipient took part in, in a group the
             sender belongs to (K3).
-        fellow_group: A group both belong to (K10); its member list is offered only where K2
-            and K3 do not reach the recipient (A10).
+        fellow_group: A group both belong to (K10, K19); its member list is offered only where K2
+            and K3 do not reach the recipient (A10). Today it opens the message request (K19),
+            whatever the other group facts; coworkers are not modelled.
         on: The day; undated means today (`STATUS_DAY`).
         group_messages_left: How many counted group messages the sender has left this month
             (K11); ``None``: no cap applies to this message. At 0 no group way is offered.
 
     Returns:
-        The open ways, ordered K1, K2, K3, K10, K4/K12, K5 (preference); empty when there is none
-        (K6). Group ways only until the 2018 rebuild (A12). K4 is open when the recipient has
-        OpenLink; K12 from May 2014 only when the recipient also accepts InMails (O1). K5 is open
-        when the recipient is no connection, has no OpenLink and accepts InMails (A5: group ways
-        do not hide the InMail button).
+        The open ways, ordered K1, K2, K3, K10, K4/K12, K19, K5, K20 (preference, A23); empty
+        when there is none (K6). Group ways only until the 2018 rebuild (A12). K4 is open when
+        the recipient has OpenLink; K12 from May 2014 only when the recipient also accepts
+        InMails (O1). K19 (a shared group) and K20 (no connection) only on the days a source
+        vouches for them. K5 is open when the recipient is no connection, has no OpenLink and
+        accepts InMails (A5: group ways do not hide the InMail button).
 
     Example:
         ```python
@@ -279,8 +298,8 @@ def open_channels(
 
         carla = Member(name="Carla", premium=True, openlink=True)
         today = open_channels(carla, connected=False, moderated_group="Recruiting DACH")
-        print([(option.rule, option.title, option.label) for option in today])
-        #> [('K12', 'Open-Profile-Nachricht', None)]
+        print([(option.rule, option.label) for option in today])
+        #> [('K12', None), ('K20', None)]
         in_2013 = open_channels(
             carla, connected=False, moderated_group="Recruiting DACH", on=ARTICLE_DAY
         )
@@ -301,12 +320,45 @@ def open_channels(
             routes.append((Channel.GROUP_MEMBER, fellow_group))
     if recipient.openlink and (rule_holds(Channel.OPENLINK.rule, on) or recipient.accepts_inmail):
         routes.append((Channel.OPENLINK, None))
+    if fellow_group is not None:
+        routes.append((Channel.MESSAGE_REQUEST, fellow_group))
     if not connected and not recipient.openlink and recipient.accepts_inmail:
         routes.append((Channel.INMAIL, None))
+    if not connected:
+        routes.append((Channel.INVITATION, None))
     return [
         ChannelOption.on_day(channel, on, via=via)
         for channel, via in routes
         if rule_holds(channel_rule(channel, on), on)
+    ]
+
+
+def undocumented_channels(
+    *, connected: bool, fellow_group: str | None = None, on: date = STATUS_DAY
+) -> list[Channel]:
+    """Today's ways (K19, K20) whose facts fit on day `on`, before any source vouches for them.
+
+    Neither is offered on such a day, and neither is refused: when the message request (K19) or
+    the invitation with a personal note (K20) began is not found, so for an earlier day the
+    answer is "nicht belegt", not "no".
+
+    Example:
+        ```python
+        from datetime import date
+
+        from inmail_explained.channels import undocumented_channels
+
+        print(undocumented_channels(connected=False, on=date(2013, 7, 1)))
+        #> [<Channel.INVITATION: 'invitation'>]
+        print(undocumented_channels(connected=False, on=date(2026, 12, 1)))
+        #> []
+        ```
+
+    """
+    # Both rules hold from their first attested day on, open-ended: not in force means before.
+    fits = {Channel.MESSAGE_REQUEST: fellow_group is not None, Channel.INVITATION: not connected}
+    return [
+        channel for channel in TODAY_CHANNELS if fits[channel] and not rule_holds(channel.rule, on)
     ]
 
 

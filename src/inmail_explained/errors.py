@@ -58,6 +58,7 @@ ErrorCode = Literal[
     "self-message",
     "self-connection",
     "group-message-limit",
+    "invitation-note-limit",
     "not-documented",
     "before-subscription",
     "plan-required",
@@ -486,6 +487,20 @@ class GroupMessageLimit(InMailError, code="group-message-limit"):
             "Vernetzt euch ({K1}), dann zählt keine Grenze."
         ),
     }
+
+
+class InvitationNoteLimit(InMailError, code="invitation-note-limit"):
+    """A Basic member has used this calendar month's invitations with a note (K17, A24).
+
+    The message names the ``limit``, the ``month`` and the day the next month begins.
+    """
+
+    template = (
+        "{sender} hat im {month} schon {limit} Einladungen mit persönlicher Nachricht gesendet; "
+        "mehr erlaubt LinkedIn einem Basis-Konto in einem Monat nicht ({K17}). Ab dem "
+        "{next_month} geht es wieder. Bis dahin kannst du {recipient} ohne Nachricht einladen "
+        "(das rechnet das Modell nicht), oder mit Premium gilt diese Grenze nicht."
+    )
 
 
 class NotDocumented(InMailError, code="not-documented"):

@@ -28,6 +28,7 @@ class GlossaryPage(Enum):
     ANSWER_GUARANTEE = "glossar/antwortgarantie.md"
     STARS = "glossar/sterne.md"
     MESSAGE_ADS = "glossar/message-ads.md"
+    INVITATION_NOTE = "glossar/einladung-mit-nachricht.md"
 
     @property
     def term(self) -> str:
@@ -51,4 +52,5 @@ _TERMS = {
     GlossaryPage.ANSWER_GUARANTEE: "Antwortgarantie",
     GlossaryPage.STARS: "Sterne",
     GlossaryPage.MESSAGE_ADS: "Message Ads",
+    GlossaryPage.INVITATION_NOTE: "Einladung mit Nachricht",
 }

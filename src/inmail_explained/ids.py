@@ -13,7 +13,7 @@ from typing import Literal, TypeGuard, get_args
 RuleId = Literal[
     "M1", "M2", "M3", "M4",
     "K1", "K2", "K3", "K4", "K5", "K6", "K7", "K8", "K9", "K10", "K11", "K12", "K13", "K14", "K15",
-    "K16", "K17", "K18", "K19",
+    "K16", "K17", "K18", "K19", "K20", "K21",
     "C1", "C2", "C3", "C4", "C4a", "C4b", "C5", "C6", "C7", "C8", "C9", "C10", "C11", "C12", "C13",
     "C14", "C15",
     "F1", "F2", "F3", "F4", "F5",
@@ -24,7 +24,7 @@ RuleId = Literal[
 AssumptionId = Literal[
     "A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9",
     "A10", "A11", "A12", "A13", "A14", "A15", "A16", "A17", "A18", "A19",
-    "A20", "A21", "A22",
+    "A20", "A21", "A22", "A23", "A24",
 ]  # fmt: skip
 """Every assumption ID, in order."""
 

@@ -49,6 +49,7 @@ from .errors import (
 from .groupcap import GROUP_CAP_RULE as GROUP_CAP_RULE  # re-exported: importable here as before
 from .groupcap import GroupCap
 from .ids import RuleId
+from .invitations import NoteCount
 from .ledger import refund_day
 from .members import Member
 from .periods import STATUS_DAY
@@ -109,6 +110,7 @@ class Network:
         self._reactions: dict[int, ReactionRecord] = {}
         self._histories: dict[str, _History] = {}
         self._group_cap = GroupCap()
+        self._notes = NoteCount()
         self._accounts = Accounts()
         self._ratings = Ratings()
         self._latest: date | None = None
@@ -310,8 +312,10 @@ class Network:
         and neither K2 nor K3 reaches the recipient (A10); K4/K12, K5 and K6 follow from the
         recipient's settings. Group ways end with the 2018 rebuild (A12), and from 18 June 2015
         they are gone for the rest of a month in which the sender has begun 15 group
-        conversations, unless this message would not count (K11, A11). Without `on`: today
-        (`STATUS_DAY`).
+        conversations, unless this message would not count (K11, A11). Today a shared group
+        opens the message request (K19), and to anyone not connected the invitation with a
+        personal note (K20), for a Basic member five a calendar month (K17, A24). Coworkers are
+        not modelled. Without `on`: today (`STATUS_DAY`).
 
         Raises:
             SelfMessage: Sender and recipient are the same member (K8).
@@ -364,13 +368,16 @@ class Network:
         An InMail needs Premium (C1) and costs one credit at sending (C2); every other channel is
         free (C3). The InMail carries the sender's stars at sending (F4), as long as the sources
         vouch for the stars; later `sender_stars` is ``None``. A group message that begins a
-        conversation counts toward the month's cap from 18 June 2015 on (K11, A11).
+        conversation counts toward the month's cap from 18 June 2015 on (K11, A11), and a Basic
+        member's invitation with a note toward the five a month (K17, A24).
 
         Raises:
             SelfMessage: Sender and recipient are the same member (K8).
             TimeWentBackwards: `on` is before the latest recorded event (C7).
             GroupMessageLimit: `via` is a group way, or the only ways are group ways, and the
                 sender has used the month's group messages (K11).
+            InvitationNoteLimit: `via` is `Channel.INVITATION`, or it is the only way, and the
+                Basic sender has sent five invitations with a note this month (K17).
             ContactBlocked: There is no way at all to the recipient (K6).
             ChannelUnavailable: `via` is not among the options (K1-K12).
             PremiumRequired: An InMail from a Basic member (C1).
@@ -554,6 +561,7 @@ class Network:
         if message.channel is Channel.INMAIL:
             self._accounts.record_inmail(message)
         self._group_cap.record(message)
+        self._notes.record(message)
         self._histories[message.recipient.name].received.append(message)
         self._latest = message.sent_on
 
@@ -589,27 +597,32 @@ class Network:
         )
         if not capped:
             return uncapped
-        return self._group_cap.apply(uncapped, self._group_cap.left(sender, recipient, on))
+        options = self._group_cap.apply(uncapped, self._group_cap.left(sender, recipient, on))
+        return self._notes.apply(options, self._notes.left(sender, on))
 
     def _choose(
         self, sender: Member, recipient: Member, on: date, via: Channel | None
     ) -> ChannelOption:
-        """The way a message takes: `via`, or else the first open way, after the month's cap.
+        """The way a message takes: `via`, or else the first open way, after the month's caps.
 
-        Raises what `send` lists for K11, K6 and K1-K12, in that order.
+        Raises what `send` lists for K11, K17, K6 and K1-K20, in that order.
         """
         uncapped = self._options(sender, recipient, on, capped=False)
         refused = self._group_cap.refusal(sender, recipient, on, uncapped, via)
         if refused is not None:
             raise refused
-        options = self._group_cap.apply(uncapped, self._group_cap.left(sender, recipient, on))
+        grouped = self._group_cap.apply(uncapped, self._group_cap.left(sender, recipient, on))
+        over = self._notes.refusal(sender, recipient, on, grouped, via)
+        if over is not None:
+            raise over
+        options = self._notes.apply(grouped, self._notes.left(sender, on))
         if not options:
             variant = "groups" if rule_holds(PRIVATE_REPLY_RULE, on) else "no_groups"
             raise ContactBlocked(variant=variant, sender=sender, recipient=recipient)
         return options[0] if via is None else self._pick(options, via, sender, recipient)
 
     def _fellow_group(self, sender: Member, recipient: Member) -> str | None:
-        """K10: the first group both belong to."""
+        """K10 and K19: the first group both belong to."""
         for group in self._groups.values():
             if sender.name in group.members and recipient.name in group.members:
                 return group.name

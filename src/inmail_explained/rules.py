@@ -2,7 +2,7 @@
 
 This is the one place where a rule's period is written down. `rule(id)` returns a `Rule`;
 `rules_in_force(on)` lists the rules that hold on a day; `assumption(id)` returns one of the
-model's assumptions (A1-A22). The Regeln and Zeitleiste pages and the tests read them from here.
+model's assumptions (A1-A24). The Regeln and Zeitleiste pages and the tests read them from here.
 
 A period is `valid_from` to `valid_until`, both days included; `None` means open: since always, or
 still today. Where the sources do not say when a rule began or ended, the boundary is unknown: the
@@ -73,7 +73,7 @@ class Confidence(Enum):
 
 
 class Assumption(BaseModel):
-    """A modelling assumption: where the sources are silent, the model decides (A1-A22).
+    """A modelling assumption: where the sources are silent, the model decides (A1-A24).
 
     Attributes:
         id: The assumption's ID, e.g. ``A8``.
@@ -223,8 +223,9 @@ _CANCEL_HELP = (
 _ANNOUNCEMENT_2014 = "LinkedIns Ankündigung vom 25. September 2014; Kommentar 3 zum Artikel"
 _HELP_A550555 = "LinkedIn-Hilfe a550555 (Kopie ohne Datum)"
 _HELP_A554575 = "LinkedIn-Hilfe a554575 (Kopie ohne Datum, <https://www.garudax.id/help/linkedin/answer/a554575>)"
+_NOTE_2022 = "<https://github.com/tomquirk/linkedin-api/issues/260> (20. Oktober 2022)"
 
-# -- numbers of the documented-only rules (the library does not compute them) --------------------
+# -- numbers of the invitation rules (K16, K17, K21: `invitations` computes with them) -----------
 
 INVITATION_NOTE_CHARS = 300
 """The longest personal note on an invitation: every account by October 2022, Premium and Sales
@@ -232,11 +233,13 @@ Navigator today (K16)."""
 
 INVITATION_NOTE_CHARS_BASIC = 200
 """The longest note a Basic account can add today; no LinkedIn text states it, start not found
-(K16)."""
+(K21)."""
 
 INVITATION_NOTES_PER_MONTH_BASIC = 5
 """Invitations with a personal note a Basic member may send a month today; Premium has no limit
 (K17)."""
+
+# -- numbers of the documented-only rules (the library does not compute them) --------------------
 
 INVITATIONS_PER_WEEK = 100
 """About this many invitations a week for every plan; LinkedIn names no number (K18)."""
@@ -446,15 +449,12 @@ RULES: tuple[Rule, ...] = (
         family=Family.CHANNELS,
         attested_from=date(2022, 10, 20),
         source=(
-            "<https://github.com/tomquirk/linkedin-api/issues/260> (20. Oktober 2022: "
-            f"{INVITATION_NOTE_CHARS} Zeichen); für die {INVITATION_NOTE_CHARS_BASIC} Zeichen "
-            "eines Basis-Kontos <https://github.com/lookr-fyi/job-application-bot-by-ollama-ai/"
-            "issues/27> (30. November 2025) und linkedhelper.com (ohne Datum); kein Text von "
-            "LinkedIn nennt sie, seit wann sie gelten: nicht belegt."
+            f"{_NOTE_2022}: {INVITATION_NOTE_CHARS} Zeichen für jedes Konto; heute für Premium "
+            "und Sales Navigator linkedhelper.com (ohne Datum). Für die Zeit des Artikels nicht "
+            "belegt."
         ),
         confidence=Confidence.MEDIUM,
-        explained_in=(GlossaryPage.PREMIUM,),
-        modelled=False,
+        explained_in=(GlossaryPage.INVITATION_NOTE, GlossaryPage.PREMIUM),
     ),
     Rule(
         id="K17",
@@ -467,8 +467,8 @@ RULES: tuple[Rule, ...] = (
             "2023 (<https://github.com/tomquirk/linkedin-api/issues/353>), Beginn nicht belegt."
         ),
         confidence=Confidence.HIGH,
-        explained_in=(GlossaryPage.PREMIUM,),
-        modelled=False,
+        explained_in=(GlossaryPage.INVITATION_NOTE, GlossaryPage.PREMIUM),
+        assumptions=("A24",),
     ),
     Rule(
         id="K18",
@@ -494,8 +494,37 @@ RULES: tuple[Rule, ...] = (
             "gehen: nicht belegt."
         ),
         confidence=Confidence.HIGH,
-        explained_in=(GlossaryPage.GROUP_MESSAGE,),
-        modelled=False,
+        explained_in=(GlossaryPage.INVITATION_NOTE, GlossaryPage.GROUP_MESSAGE),
+        assumptions=("A23",),
+    ),
+    Rule(
+        id="K20",
+        title="Einladung mit persönlicher Nachricht",
+        family=Family.CHANNELS,
+        attested_from=date(2022, 10, 20),
+        source=(
+            f"{_NOTE_2022} (eine Einladung trägt eine Nachricht); für heute {_HELP_A550555}. "
+            "Einladungen gab es schon 2006 bis mindestens Mai 2013, mit etwa 3.000 fürs ganze "
+            "Leben (<https://community.linkedin.com/questions/41541>, 19. Mai 2013); ob sie damals "
+            "eine Nachricht tragen konnten: nicht belegt."
+        ),
+        confidence=Confidence.MEDIUM,
+        explained_in=(GlossaryPage.INVITATION_NOTE,),
+        assumptions=("A23",),
+    ),
+    Rule(
+        id="K21",
+        title="200 Zeichen für Basis-Konten",
+        family=Family.CHANNELS,
+        attested_from=date(2025, 11, 30),
+        source=(
+            "<https://github.com/lookr-fyi/job-application-bot-by-ollama-ai/issues/27> "
+            "(30. November 2025); linkedhelper.com (ohne Datum). Kein Text von LinkedIn nennt die "
+            f"{INVITATION_NOTE_CHARS_BASIC}; seit wann sie gelten: nicht belegt („seit 2023“ "
+            "unbestätigt)."
+        ),
+        confidence=Confidence.MEDIUM,
+        explained_in=(GlossaryPage.INVITATION_NOTE, GlossaryPage.PREMIUM),
     ),
     # -- credits ---------------------------------------------------------------------------------
     Rule(
@@ -909,6 +938,18 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
             f"{_CANCEL_HELP}. 2014 endete der Zugang erst mit dem Abrechnungszeitraum; heute "
             "heißt es für Premium nur, das Guthaben werde bei der Kündigung null."
         ),
+    ),
+    Assumption(
+        id="A23",
+        title="Die Nachrichtenanfrage vor der InMail, die Einladung zuletzt",
+        rules=("K19", "K20"),
+        explained_in=(GlossaryPage.INVITATION_NOTE,),
+    ),
+    Assumption(
+        id="A24",
+        title="Nachrichten in Einladungen zählen je Kalendermonat",
+        rules=("K17",),
+        explained_in=(GlossaryPage.INVITATION_NOTE,),
     ),
 )
 """Every modelling assumption, in order."""

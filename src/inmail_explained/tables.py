@@ -4,8 +4,9 @@ The tools under "Werkzeuge" answer finite questions, so each one is a table:
 
 - `channel_cases`: per era (`periods.ERAS`), one `ChannelCase` per combination of sender,
   relation and the recipient's two settings (60), each answered by a real `Network` on the era's
-  day: the profile button (K6, K7, K13), the open ways (K1-K5, K10, K12) and what `Network.send`
-  does by default and through each way (C1, C2, K6).
+  day: the profile button (K6, K7, K13), the open ways (K1-K5, K10, K12, K19, K20) and what
+  `Network.send` does by default and through each way (C1, C2, K6); the ways whose start is not
+  found and lies after the day (`undocumented_channels`).
 - `refund_eras` and `refund_table`: which refund rule applies to which send days (C4), and per
   rule, reaction and span of reaction days whether and when the credit comes back (C4a, C4b, C5).
 - `credit_eras`: per `Era` the credit rules of its day: the refund rule, and whether a credit
@@ -41,12 +42,21 @@ from pydantic import BaseModel, ConfigDict
 
 from .allotment import billing_day, last_billing_number
 from .boundary import checked
-from .channels import Channel, ChannelOption, channel_rule, channel_title, price_text
+from .channels import (
+    MESSAGE_REQUEST_UNKNOWN,
+    Channel,
+    ChannelOption,
+    channel_rule,
+    channel_title,
+    price_text,
+    undocumented_channels,
+)
 from .credits import TODAY_WORDING_RULE, RefundPolicy, is_response, refund_policy
 from .errors import ErrorCode, InMailError
 from .example import EXAMPLE_DISCUSSION, EXAMPLE_GROUP
 from .feedback import FEEDBACK_WINDOW, is_negative, stars_for
 from .ids import RuleId, RuleRef
+from .invitations import invitation_note
 from .members import Member
 from .network import Network
 from .periods import ERAS, POLICY_CHANGE, STATUS_DAY, Era
@@ -102,6 +112,10 @@ class Relation(Enum):
     STRANGER = "stranger"
 
 
+_NO_GROUP = (Relation.CONNECTION, Relation.STRANGER)
+"""The relations in which sender and recipient share no group (`case_network`)."""
+
+
 class Sent(BaseModel):
     """`Network.send` succeeded: the channel it took, its rule and title that day, its cost."""
 
@@ -133,12 +147,31 @@ SendOutcome = Sent | Refused
 
 
 class Way(BaseModel):
-    """One open way (`Network.options`) and what sending through it does (``via=``)."""
+    """One open way (`Network.options`), what sending through it does (``via=``), and a remark.
+
+    The remark gives the invitation's note limits (`invitation_note`, K16, K17, K21) and what is
+    not known about the message request (K19), with the rules it cites (`remark_rules`); ``None``
+    for the other ways.
+    """
 
     model_config = _FROZEN
 
     option: ChannelOption
     send: SendOutcome
+    remark: str | None = None
+    remark_rules: tuple[RuleId, ...] = ()
+
+
+def _way(option: ChannelOption, send: SendOutcome, sender: Member, on: date) -> Way:
+    """The way with what its row adds: the note's limits (K20) or what is unknown (K19)."""
+    if option.channel is Channel.INVITATION:
+        note = invitation_note(sender, on=on)
+        rules = (note.chars.rule, note.per_month.rule)
+        return Way(option=option, send=send, remark=str(note), remark_rules=rules)
+    if option.channel is Channel.MESSAGE_REQUEST:
+        unknown = (option.channel.rule,)
+        return Way(option=option, send=send, remark=MESSAGE_REQUEST_UNKNOWN, remark_rules=unknown)
+    return Way(option=option, send=send)
 
 
 class ChannelCase(BaseModel):
@@ -155,6 +188,8 @@ class ChannelCase(BaseModel):
             for the era's day (K13; then `profile` is set).
         ways: The open ways in order of preference, each with the outcome of sending through it.
         default: What `Network.send` without ``via`` does (the first open way).
+        unknown: The ways whose facts fit but whose start the sources do not give, on a day
+            before the first they vouch for (K19, K20): neither offered nor refused.
 
     """
 
@@ -169,6 +204,7 @@ class ChannelCase(BaseModel):
     button: str | None
     ways: tuple[Way, ...]
     default: SendOutcome
+    unknown: tuple[Channel, ...] = ()
 
 
 def case_network(
@@ -279,8 +315,13 @@ def channel_cases(era: Era = ERAS[-1]) -> tuple[ChannelCase, ...]:
         )
         facts = (sender, relation, openlink, accepts)
         ways = tuple(
-            Way(option=option, send=_send(*facts, option.channel, era.day))
+            _way(option, _send(*facts, option.channel, era.day), a, era.day)
             for option in net.options(a, b, on=era.day)
+        )
+        unknown = undocumented_channels(
+            connected=relation is Relation.CONNECTION,
+            fellow_group=None if relation in _NO_GROUP else EXAMPLE_GROUP,
+            on=era.day,
         )
         profile = net.profile_option(a, b, on=era.day)
         cases.append(
@@ -294,6 +335,7 @@ def channel_cases(era: Era = ERAS[-1]) -> tuple[ChannelCase, ...]:
                 button=None if profile is None else profile.label,
                 ways=ways,
                 default=_send(*facts, None, era.day),
+                unknown=tuple(unknown),
             )
         )
     return tuple(cases)

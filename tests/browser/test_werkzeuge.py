@@ -92,8 +92,12 @@ app => {
       channel: tr.dataset.kanal,
       cells: [...tr.cells].map(cell => cell.textContent),
       cost: Number(tr.cells[4].dataset.kosten),
+      remark: tr.cells[1].querySelector("[data-hinweis]")?.textContent ?? null,
       ruleLink: tr.cells[0].querySelector("a").href,
       send: attempt(tr.cells[5].querySelector("span")),
+    })),
+    unknown: [...resultArea.querySelectorAll('[data-ergebnis="unbekannt"]')].map(dd => ({
+      rule: dd.previousElementSibling.querySelector("a, span").textContent, text: dd.textContent,
     })),
     rules: [...resultArea.querySelectorAll('[data-ergebnis="regeln"] li')].map(li => ({
       id: li.dataset.regel, links: [...li.querySelectorAll("a")].map(a => a.href),
@@ -147,11 +151,12 @@ def test_channel_finder_every_combination(page: Any, base_url: str, page_log: Pa
         assert (LABEL_MISSING in shown["buttonText"]) == undocumented, case
         _check_attempt(shown["standard"], expected.standard)
         assert [way["channel"] for way in shown["ways"]] == [w.channel for w in expected.ways], case
-        for way, should in zip(shown["ways"], expected.ways, strict=True):
+        for way, should, remark in zip(shown["ways"], expected.ways, expected.remarks, strict=True):
             channel = Channel(should.channel)
+            assert way["remark"] == remark, case
             assert way["cells"][:4] == [
                 should.rule,
-                should.title,
+                should.title + (remark or ""),
                 f"{channel.place} „{should.via_name}“" if should.via_name else channel.place,
                 should.label_text,
             ], case
@@ -159,8 +164,13 @@ def test_channel_finder_every_combination(page: Any, base_url: str, page_log: Pa
             assert ("kostenlos" in way["cells"][4]) == (should.cost == 0)
             assert way["ruleLink"] == rules_page + should.rule.lower()
             _check_attempt(way["send"], should.send)
+        assert [way["rule"] for way in shown["unknown"]] == expected.unknown, case
+        assert all(way["text"].startswith("nicht belegt") for way in shown["unknown"]), case
+        if expected.unknown and expected.standard.error is not None:
+            assert shown["standard"]["text"].startswith("nicht belegt"), case
         shown_rules = [rule["id"] for rule in shown["rules"]]
         assert {w.rule for w in expected.ways} <= set(shown_rules), case
+        assert set(expected.unknown) <= set(shown_rules), case
         for rule in shown["rules"]:
             assert rule["links"][0] == rules_page + rule["id"].lower()
             assert all(link.startswith(base_url) for link in rule["links"])

@@ -3,7 +3,8 @@
  * two settings) is the key of one of the 3 × 60 cases in the data
  * (`inmail_explained.channel_cases` per era); this script shows that case's answers and its
  * precomputed code. Rule, title and label of a way come with the case, since they depend on the
- * era; a label the sources do not document is shown as such (`label_missing`), never guessed.
+ * era; a label the sources do not document is shown as such (`label_missing`), never guessed,
+ * and so is a way the sources do not vouch for on the era's day (`unknown`, K19, K20).
  * Shared helpers: gemeinsam.js.
  */
 (() => {
@@ -24,16 +25,16 @@
     }
 
     /* What `send` did: refused with its error, or sent (briefly, or with channel and price). A
-       refusal where a way the model does not know applies (`unknown`) is "nicht belegt". */
-    function sendResult(result, era, brief = false, unknown = null) {
+       refusal where a way the sources do not vouch for may apply (`unknown`) is "nicht belegt". */
+    function sendResult(result, era, brief = false, unknown = []) {
       if (result.error !== undefined) {
         const info = data.error[era][result.error];
         const links = info.rules.length ? fill(app, "in-klammern", { text: ruleLinks(rules, info.rules) }) : null;
         const values = { code: result.error, message: info.message, rules: links };
-        if (unknown !== null) {
-          values.rule = ruleLink(rules, unknown.rule);
+        if (unknown.length) {
+          values.rule = ruleLinks(rules, unknown.map((way) => way.rule));
         }
-        const shown = single(app, unknown === null ? "senden-nein" : "senden-offen", values);
+        const shown = single(app, unknown.length ? "senden-offen" : "senden-nein", values);
         shown.dataset.fehler = result.error;
         shown.querySelector("a").href = info.href;
         return shown;
@@ -59,6 +60,7 @@
           button: labelText(way),
           price: way.price,
           send: sendResult(way.send, era, true),
+          remark: way.remark === null ? null : fill(app, "weg-hinweis", { text: way.remark }),
         });
         row.dataset.kanal = way.channel;
         row.querySelector("[data-kosten]").dataset.kosten = way.cost;
@@ -84,8 +86,8 @@
         fill(app, combo.ways.length === 1 ? "ansage-ein-weg" : "ansage-wege", { count: combo.ways.length }),
         standard.error === undefined
           ? fill(app, "ansage-senden-ja", { rule: standard.rule, price: standard.price })
-          : combo.unknown !== null
-            ? fill(app, "ansage-senden-offen", { title: combo.unknown.title })
+          : combo.unknown.length
+            ? fill(app, "ansage-senden-offen", { title: combo.unknown.map((way) => way.title).join(", ") })
             : fill(app, "ansage-senden-nein", { code: standard.error }),
       ];
       return parts.map((part) => part.textContent.trim()).join(" ");
@@ -111,9 +113,9 @@
         fill(app, "ergebnis", {
           button: button(combo),
           standard: sendResult(combo.standard, choice[0], false, combo.unknown),
-          unknown: combo.unknown === null
-            ? null
-            : fill(app, "weg-offen", { title: combo.unknown.title, rule: ruleLink(rules, combo.unknown.rule) }),
+          unknown: combo.unknown.map((way) =>
+            fill(app, "weg-offen", { title: way.title, rule: ruleLink(rules, way.rule), since: way.since }),
+          ),
           ways: waysTable(combo, choice[0]),
           rules: ruleList(app, rules, combo.rules),
         }),
