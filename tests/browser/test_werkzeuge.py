@@ -37,6 +37,7 @@ from inmail_explained import (
 )
 from tests.browser.axe import AXE_OPTIONS, DARK_OPTIONS
 from tests.browser.conftest import PageLog
+from tests.browser.reading import Reader
 from tests.test_werkzeuge_data import (
     COMBINATIONS,
     ERA_DAYS,
@@ -120,8 +121,14 @@ def _check_attempt(shown: dict[str, Any], expected: Attempt) -> None:
 
 
 def test_channel_finder_every_combination(page: Any, base_url: str, page_log: PageLog) -> None:
-    """Each era × all 60 combinations, set with the form's controls, show the library's answer."""
+    """Each era × all 60 combinations, set with the form's controls, show the library's answer.
+
+    Every state's visible text is read as well (`Reader`: no leaked ``null`` or ``None``), and
+    once more with the table of all combinations open.
+    """
     app = open_tool(page, base_url, "kanal-finder")
+    reader = Reader(page, "kanal-finder")
+    reader.read("start")
     rules_page = f"{base_url}referenz/regeln/#"
     seen = set()
     set_up: tuple[str, str, str, bool, bool] = ("artikel", "premium", "stranger", False, True)
@@ -176,8 +183,13 @@ def test_channel_finder_every_combination(page: Any, base_url: str, page_log: Pa
             assert all(link.startswith(base_url) for link in rule["links"])
         assert shown["announcement"], "die Zusammenfassung fehlt"
         run_example(shown["code"])
+        reader.read("|".join(map(str, case)))
         seen.add(case)
     assert len(seen) == len(ERA_DAYS) * len(SENDERS) * len(RELATIONS) * 2 * 2 == 180
+    page.locator("details[data-werkzeug-alle] summary").click()
+    reader.read("alle Kombinationen offen")
+    assert reader.found == []
+    assert reader.states == 1 + len(seen) + 1 == 182
     no_errors(page_log)
 
 
