@@ -20,6 +20,7 @@ from inmail_explained import (
     POLICY_CHANGE,
     BeforeSubscription,
     CannotCancel,
+    Channel,
     CreditExpiry,
     EntryKind,
     LedgerEntry,
@@ -376,7 +377,7 @@ def test_a_basic_plan_sends_no_inmail() -> None:
     """C1, C9: Basic has no allotment and no Premium; the statement stays empty."""
     net, basic, erik = setup(Plan.BASIC, date(2026, 3, 1))
     with pytest.raises(PremiumRequired):
-        net.send(basic, erik, on=date(2026, 6, 1))
+        net.send(basic, erik, on=date(2026, 6, 1), via=Channel.INMAIL)
     assert net.credits(basic, on=date(2026, 3, 1)) == 0  # the one billing day: no jump
     assert net.ledger(basic, on=date(2027, 1, 1)) == []
     assert net.credits(basic, on=date(2027, 1, 1)) == 0

@@ -161,13 +161,23 @@ def test_a_message_request_is_sent_for_free_and_not_counted() -> None:
         )
 
 
-def test_basic_default_send_to_a_stranger_is_the_inmail_first() -> None:
-    """A23: without `via` the InMail ranks before the invitation, so Basic hears C1."""
+def test_basic_default_send_to_a_stranger_is_the_invitation() -> None:
+    """A23, C1: the InMail ranks first, but a Basic member passes over it to the invitation."""
     net, ben, (erik,) = _stranger_network(1)
+    assert [option.rule for option in net.options(ben, erik, on=TODAY)] == ["K5", "K20"]
     with pytest.raises(PremiumRequired):
-        net.send(ben, erik, on=TODAY)
-    mail = net.send(ben, erik, on=TODAY, via=Channel.INVITATION)
+        net.send(ben, erik, on=TODAY, via=Channel.INMAIL)
+    mail = net.send(ben, erik, on=TODAY)
     assert (mail.channel, mail.cost, mail.rule) == (Channel.INVITATION, 0, "K20")
+
+
+def test_a_basic_member_with_no_note_left_hears_c1() -> None:
+    """A23, K17: the five notes of the month used, only the InMail is left: Basic hears C1."""
+    net, ben, others = _stranger_network(6)
+    for other in others[:5]:
+        assert net.send(ben, other, on=TODAY).channel is Channel.INVITATION
+    with pytest.raises(PremiumRequired):
+        net.send(ben, others[5], on=TODAY)
 
 
 def test_where_nothing_else_is_open_the_default_is_the_invitation() -> None:

@@ -584,8 +584,11 @@ class NetworkMachine(RuleBasedStateMachine):
             errors.add(ContactBlocked)
         elif via is not None and via not in ways:
             errors.add(ChannelUnavailable)
-        else:
-            chosen = ways[0] if via is None else via
+        elif via is not None:
+            chosen = via
+        else:  # A23: a Basic member passes over the InMail where another way is open (C1)
+            usable = [way for way in ways if sender.premium or way is not Channel.INMAIL]
+            chosen = (usable or ways)[0]
         if chosen is Channel.INMAIL:
             if not sender.premium:
                 errors.add(PremiumRequired)

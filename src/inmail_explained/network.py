@@ -365,6 +365,10 @@ class Network:
     ) -> Message:
         """Send a message on day `on`, through `via` or the first (best) option of that day.
 
+        A Basic member, who cannot send an InMail (C1), passes over it to the next open way (A23):
+        today the invitation with a personal note (K20); where the InMail is all that is left,
+        the send is refused with `PremiumRequired`.
+
         An InMail needs Premium (C1) and costs one credit at sending (C2); every other channel is
         free (C3). The InMail carries the sender's stars at sending (F4), as long as the sources
         vouch for the stars; later `sender_stars` is ``None``. A group message that begins a
@@ -619,7 +623,22 @@ class Network:
         if not options:
             variant = "groups" if rule_holds(PRIVATE_REPLY_RULE, on) else "no_groups"
             raise ContactBlocked(variant=variant, sender=sender, recipient=recipient)
-        return options[0] if via is None else self._pick(options, via, sender, recipient)
+        if via is None:
+            return self._first_usable(sender, options)
+        return self._pick(options, via, sender, recipient)
+
+    @staticmethod
+    def _first_usable(sender: Member, options: list[ChannelOption]) -> ChannelOption:
+        """The first open way the sender can use: a Basic member passes over the InMail (C1, A23).
+
+        Where the InMail is the only way left, it stays the answer, and `send` refuses it with
+        `PremiumRequired`.
+        """
+        if not sender.premium:
+            for option in options:
+                if option.channel is not Channel.INMAIL:
+                    return option
+        return options[0]
 
     def _fellow_group(self, sender: Member, recipient: Member) -> str | None:
         """K10 and K19: the first group both belong to."""

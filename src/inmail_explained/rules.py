@@ -941,7 +941,10 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
     ),
     Assumption(
         id="A23",
-        title="Die Nachrichtenanfrage vor der InMail, die Einladung zuletzt",
+        title=(
+            "Die Nachrichtenanfrage vor der InMail, die Einladung zuletzt; "
+            "Basis geht an der InMail vorbei"
+        ),
         rules=("K19", "K20"),
         explained_in=(GlossaryPage.INVITATION_NOTE,),
     ),
