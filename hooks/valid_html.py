@@ -1,20 +1,19 @@
-"""MkDocs hook: remove what the Nu HTML Checker rejects in the markup of Material and mkdocstrings.
+"""MkDocs hook: remove what the Nu HTML Checker rejects in the markup of Material.
 
-tests/browser/test_html_validity.py runs the checker over the built site; these two changes
-bring it to zero errors without changing what a reader sees or can do (the empty ``tabindex`` on
-always-open navigation sections is left out in overrides/partials/nav-item.html):
+tests/browser/test_html_validity.py runs the checker over the built site; this change brings it
+to zero errors without changing what a reader sees or can do (the empty ``tabindex`` on always-open
+navigation sections is left out in overrides/partials/nav-item.html):
 
-1. mkdocstrings highlights every signature as its own code block, each numbered as block 0, so
-   ``anchor_linenums`` gives the API pages dozens of identical ``__codelineno-0-1`` anchors.
-   Signatures show no line numbers, so nobody can link to their lines: their anchors go.
-   The line anchors of the pages' own code blocks stay (they are unique).
-2. Section index pages (``navigation.indexes``) have no ``__toc`` toggle in the navigation, but
-   the table of contents still has a ``<label for="__toc">`` title. Without its control the
-   label does nothing; on such pages it becomes a ``<div>`` with the same class and content.
+Section index pages (``navigation.indexes``) have no ``__toc`` toggle in the navigation, but the
+table of contents still has a ``<label for="__toc">`` title. Without its control the label does
+nothing; on such pages it becomes a ``<div>`` with the same class and content.
+
+Code blocks carry no line anchors (``anchor_linenums`` is off in mkdocs.yml): no page shows line
+numbers, so nobody links to a line, and the anchors made mkdocstrings' signatures repeat the same
+``id`` and the code-heavy pages heavier (the Fehler page by 7 KB gzip).
 
 Applies to the pages and to 404.html. The build fails, naming the page, when a page has a
-signature or a table-of-contents title that these rules no longer find (Material's or
-mkdocstrings' markup changed).
+table-of-contents title that the rule no longer finds (Material's markup changed).
 """
 
 from __future__ import annotations
@@ -26,8 +25,6 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
-_SIGNATURE = re.compile(r'<div class="doc-signature highlight">.*?</code>', re.DOTALL)
-_LINE_ANCHOR = re.compile(r'<a id="[^"]*__codelineno-[\d-]+" name="[^"]*" href="[^"]*"></a>')
 _TOC_TITLE = re.compile(
     r'<label class="md-nav__title" for="__toc">(?P<inner>.*?)</label>', re.DOTALL
 )
@@ -35,7 +32,7 @@ _TOC_TOGGLE = 'id="__toc"'
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Apply the two fixes described in the module docstring."""
+    """Apply the fix described in the module docstring."""
     return fix_page(output, page.file.src_uri)
 
 
@@ -47,15 +44,12 @@ def on_post_template(output_content: str, template_name: str, config: MkDocsConf
 
 
 def fix_page(output: str, name: str) -> str:
-    """Return the page `output` (built from `name`) with both fixes applied.
+    """Return the page `output` (built from `name`) with the fix applied.
 
     Raises:
-        PluginError: A signature or a table-of-contents title is not written as expected.
+        PluginError: A table-of-contents title is not written as expected.
 
     """
-    output, signatures = _SIGNATURE.subn(lambda match: _LINE_ANCHOR.sub("", match.group()), output)
-    if not signatures and 'class="doc-signature' in output:
-        _changed(name, "Signaturen von mkdocstrings")
     if _TOC_TOGGLE not in output and 'for="__toc"' in output:
         output, titles = _TOC_TITLE.subn(r'<div class="md-nav__title">\g<inner></div>', output)
         if not titles:
