@@ -52,7 +52,7 @@ LAST_OPENLINK_DAY = date(2014, 4, 30)
 FIRST_OPEN_PROFILE_DAY = date(2014, 5, 1)
 LAST_GROUP_DAY = date(2018, 8, 15)
 FIRST_REBUILT_DAY = date(2018, 8, 16)
-TODAY = date(2026, 12, 1)
+TODAY = STATUS_DAY
 
 
 def _with(recipient: Member, **facts: object) -> list[tuple[str, str, str | None]]:

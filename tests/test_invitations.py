@@ -12,6 +12,8 @@ from datetime import date, timedelta
 import pytest
 
 from inmail_explained import (
+    ARTICLE_DAY,
+    STATUS_DAY,
     TODAY_CHANNELS,
     Channel,
     ContactBlocked,
@@ -26,8 +28,8 @@ from inmail_explained import (
 )
 from inmail_explained.channels import open_channels, undocumented_channels
 
-TODAY = date(2026, 12, 1)
-ARTICLE = date(2013, 7, 1)
+TODAY = STATUS_DAY
+ARTICLE = ARTICLE_DAY
 NOTE_FIRST = date(2022, 10, 20)
 """The first day a source vouches for a note on an invitation (K16, K20)."""
 BASIC_CHARS_FIRST = date(2025, 11, 30)
