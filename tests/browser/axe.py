@@ -9,7 +9,7 @@ docs/assets/stylesheets/extra.css.
 
 from __future__ import annotations
 
-from importlib.util import find_spec
+from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -50,30 +50,34 @@ DARK_OPTIONS = {
 REQUIRED_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice")
 
 
+AXE_SCRIPT = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+"""axe-core's script from `npm ci` (package.json pins the version, the same as Lighthouse's)."""
+
+
+@cache
 def axe_source() -> str:
-    """axe-core's script, as bundled with axe-playwright-python (a dev dependency)."""
-    spec = find_spec("axe_playwright_python")
-    assert spec is not None, "axe-playwright-python fehlt: `make install`"
-    assert spec.origin is not None
-    return (Path(spec.origin).parent / "axe.min.js").read_text(encoding="utf-8")
+    """axe-core's script (`AXE_SCRIPT`), read once per test process."""
+    assert AXE_SCRIPT.exists(), f"{AXE_SCRIPT} fehlt: `make install` (npm ci) ausführen"
+    return AXE_SCRIPT.read_text(encoding="utf-8")
 
 
-def start_axe(page: Page, options: dict[str, Any] = AXE_OPTIONS) -> None:
+def start_axe(page: Page, options: dict[str, Any] = AXE_OPTIONS, context: object = None) -> None:
     """Start axe on the page's document without waiting for it (see `axe_violations`).
 
     Running transitions (a fading search result, a tooltip) would be measured half-way, in
     colours the page never rests in: axe starts when they are over. It starts in a task of its
     own, so this call returns at once and axe can run in several pages at the same time.
+    `context` is axe's context (what to include or exclude); by default the whole document.
     """
     page.evaluate(
-        """options => {
+        """([options, context]) => {
             const transitions = document.getAnimations().map(animation => animation.finished);
             const started = new Promise(resolve => setTimeout(resolve));  // returns at once
             window.__axe = started
                 .then(() => Promise.allSettled(transitions))
-                .then(() => axe.run(document, options));
+                .then(() => axe.run(context ?? document, options));
         }""",
-        options,
+        [options, context],
     )
 
 

@@ -35,7 +35,7 @@ from inmail_explained import (
     refund_policy,
     stars_for,
 )
-from tests.browser.axe import AXE_OPTIONS, DARK_OPTIONS
+from tests.browser.axe import AXE_OPTIONS, DARK_OPTIONS, axe_source, axe_violations, start_axe
 from tests.browser.conftest import PageLog
 from tests.browser.reading import Reader
 from tests.test_werkzeuge_data import (
@@ -605,9 +605,8 @@ def test_tools_have_no_axe_violations(
     browser: Any, base_url: str, name: str, color_scheme_name: str
 ) -> None:
     """No axe violation with the tool in use: every rule in light, the colour rules in dark."""
-    from axe_playwright_python.sync_playwright import Axe  # type: ignore[import-untyped]
-
     context = browser.new_context(locale="de-DE", color_scheme=color_scheme_name)
+    context.add_init_script(axe_source())
     page = context.new_page()
     try:
         app = open_tool(page, base_url, name)
@@ -623,10 +622,10 @@ def test_tools_have_no_axe_violations(
         # the tool, its tables and its code; the rest of the page is test_accessibility.py's
         areas = {"include": [["[data-werkzeug-rahmen]"], ["[data-werkzeug-code]"]]}
         options = DARK_OPTIONS if color_scheme_name == "dark" else AXE_OPTIONS
-        result = Axe().run(page, context=areas, options=options)
+        start_axe(page, options, areas)
         violations_found = [
             f"{v['id']}: {[node['target'] for node in v['nodes']][:3]}"
-            for v in result.response["violations"]
+            for v in axe_violations(page)
         ]
         assert violations_found == []
     finally:
