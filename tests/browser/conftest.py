@@ -1,4 +1,4 @@
-"""Browser fixtures: the built site served on 127.0.0.1, and Debian's Chromium via Playwright.
+"""Browser fixtures: the built site served on 127.0.0.1, and Debian's Chromium (its headless shell).
 
 The site comes from `INMAIL_SITE_DIR` when set (``make test`` builds `site/` first and sets it),
 otherwise it is built strictly into a temporary folder once per session. Without Chromium the
@@ -16,17 +16,17 @@ from typing import Any
 
 import pytest
 
-from devtools.chromium import CHROMIUM, launch
+from devtools.chromium import HEADLESS_SHELL, INSTALL, launch
 from devtools.site_build import build_site
 from devtools.static_host import serve
 
-INSTALL_HINT = "Chromium fehlt: als root `apt-get update && apt-get install -y chromium` ausführen."
+INSTALL_HINT = f"Chromium fehlt ({HEADLESS_SHELL}): als root `{INSTALL}` ausführen."
 
 
 def chromium_or_skip() -> Path:
-    """The Chromium binary; skip (or, under CI, fail) when it is missing."""
-    if CHROMIUM.exists():
-        return CHROMIUM
+    """The browser the tests drive; skip (or, under CI, fail) when it is missing."""
+    if HEADLESS_SHELL.exists():
+        return HEADLESS_SHELL
     if os.environ.get("CI") == "true":
         pytest.fail(f"Unter CI müssen die Browsertests laufen. {INSTALL_HINT}")
     pytest.skip(INSTALL_HINT)
@@ -54,7 +54,7 @@ def base_url(site_dir: Path) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
-    """Debian's Chromium, headless, launched once per session."""
+    """Debian's Chromium headless shell, launched once per session (per pytest-xdist worker)."""
     chromium_or_skip()
     from playwright.sync_api import sync_playwright
 
