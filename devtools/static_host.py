@@ -3,6 +3,12 @@
 It answers as a plain static host would: gzip (level 6) for text files when the browser asks for
 it, ``Cache-Control: max-age=600``, HTTP/1.1, ``404.html`` for a missing file. The log lets
 `make bench` add up what a page loaded; the browser tests simply use the address.
+
+One file differs from the built one: ``sitemap.xml`` lists the pages under the host's own address
+instead of `site_url`, as it would on a host the site was built for. Material's instant
+navigation only intercepts links to pages in the sitemap, and it keeps the sitemap's port: with
+the built file, no link on 127.0.0.1:<port> matched and every click loaded a whole new page.
+(`mkdocs serve` rewrites `site_url` the same way.)
 """
 
 from __future__ import annotations
@@ -19,6 +25,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from devtools.site_pages import site_url
+
+SITEMAP = "/sitemap.xml"
 COMPRESSIBLE = {".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".map", ".py"}
 
 
@@ -43,6 +52,9 @@ class StaticHost(ThreadingHTTPServer):
         self.log: list[Sent] = []
         self.lock = threading.Lock()
         self._gzipped: dict[Path, bytes] = {}
+        index = self.root / "index.html"
+        self.site_url = site_url(self.root) if index.exists() else None
+        """The address the site was built for, which ``sitemap.xml`` names."""
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         """Stay quiet when a browser drops a connection it no longer needs; report the rest."""
@@ -54,6 +66,12 @@ class StaticHost(ThreadingHTTPServer):
     def url(self) -> str:
         """The address of the served folder."""
         return f"http://127.0.0.1:{self.server_address[1]}/"
+
+    def local_sitemap(self, data: bytes) -> bytes:
+        """The built ``sitemap.xml`` (`data`) with `site_url` moved to this host's address."""
+        if self.site_url is None:
+            return data
+        return data.replace(self.site_url.encode(), self.url.encode())
 
     def gzipped(self, path: Path, data: bytes) -> bytes:
         """`data` (the content of `path`) gzip-compressed, compressed once per file."""
@@ -98,6 +116,8 @@ class _Handler(BaseHTTPRequestHandler):
         if not file.is_file() or self.server.root not in file.parents:
             status, file = 404, self.server.root / "404.html"
         data = file.read_bytes() if file.is_file() else b"Not found"
+        if url_path == SITEMAP and status == 200:
+            data = self.server.local_sitemap(data)
         content_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
         if content_type.startswith("text/") or file.suffix in (".js", ".mjs", ".json", ".svg"):
             content_type += "; charset=utf-8"

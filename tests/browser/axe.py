@@ -15,8 +15,6 @@ from typing import Any, Literal
 
 from playwright.sync_api import Browser, Page, ViewportSize
 
-from tests.browser.browsing import serve_sitemap_locally
-
 SCHEMES: tuple[Literal["light", "dark"], ...] = ("light", "dark")
 BODY_SCHEME = {"light": "default", "dark": "slate"}
 AXE_OPTIONS = {"resultTypes": ["violations"], "rules": {"target-size": {"enabled": True}}}
@@ -109,9 +107,8 @@ def describe(violations: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def new_page(browser: Browser, base_url: str, site_dir: Path, **options: Any) -> Page:
+def new_page(browser: Browser, **options: Any) -> Page:
     """A page in a context of its own, with axe injected into every document it loads."""
     context = browser.new_context(locale="de-DE", **options)
     context.add_init_script(axe_source())
-    serve_sitemap_locally(context, base_url, site_dir)
     return context.new_page()

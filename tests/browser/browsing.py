@@ -8,9 +8,9 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from playwright.sync_api import BrowserContext, Page, Request, Route
+from playwright.sync_api import Page, Request
 
-from devtools.site_pages import page_file, site_pages, site_url
+from devtools.site_pages import page_file, site_pages
 
 SHARDS = 4
 """The tests that visit every page split the pages into this many parts, one test each, so that
@@ -46,24 +46,6 @@ def notebook_pages(site_dir: Path) -> list[str]:
         for page in site_pages(site_dir)
         if 'class="jupyter-wrapper"' in page_file(site_dir, page).read_text(encoding="utf-8")
     ]
-
-
-def serve_sitemap_locally(context: BrowserContext, base_url: str, site_dir: Path) -> None:
-    """Answer the context's requests for sitemap.xml with the URLs moved to `base_url`.
-
-    Material's instant navigation only intercepts links to pages listed in sitemap.xml. It moves
-    the listed URLs to the current protocol and host name, but keeps their port: with the test
-    server on 127.0.0.1:<port> no link matched and every click loaded a whole new page. On the
-    real site (default port) and under `mkdocs serve` (which rewrites `site_url`) the URLs
-    match; this does the same for the test server.
-    """
-    sitemap = (site_dir / "sitemap.xml").read_text(encoding="utf-8")
-    local = sitemap.replace(site_url(site_dir), base_url)
-
-    def fulfill(route: Route) -> None:
-        route.fulfill(body=local, content_type="application/xml")
-
-    context.route(f"{base_url}sitemap.xml", fulfill)
 
 
 class RequestTracker:

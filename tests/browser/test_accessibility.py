@@ -31,11 +31,10 @@ from tests.browser.axe import (
 
 
 @pytest.fixture(scope="module")
-def scheme_pages(browser: Browser, base_url: str, site_dir: Path) -> Iterator[dict[str, Page]]:
+def scheme_pages(browser: Browser) -> Iterator[dict[str, Page]]:
     """One wide page per colour scheme."""
     pages: dict[str, Page] = {
-        scheme: new_page(browser, base_url, site_dir, color_scheme=scheme, viewport=WIDE)
-        for scheme in SCHEMES
+        scheme: new_page(browser, color_scheme=scheme, viewport=WIDE) for scheme in SCHEMES
     }
     yield pages
     for page in pages.values():

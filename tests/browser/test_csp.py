@@ -23,7 +23,6 @@ from devtools.site_pages import page_file, site_pages
 from tests.browser.browsing import (
     COLLECT_CSP_VIOLATIONS,
     csp_violations,
-    serve_sitemap_locally,
     wait_for_diagrams,
 )
 from tests.browser.conftest import PageLog
@@ -34,10 +33,9 @@ _INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 
 
 @pytest.fixture(autouse=True)
-def _watched(page: Page, base_url: str, site_dir: Path) -> None:
-    """Collect the page's violations and let instant navigation work on the test server."""
+def _watched(page: Page) -> None:
+    """Collect the page's violations."""
     page.context.add_init_script(COLLECT_CSP_VIOLATIONS)
-    serve_sitemap_locally(page.context, base_url, site_dir)
 
 
 @pytest.fixture

@@ -68,7 +68,7 @@ class Window:
 
 
 @pytest.fixture(scope="module")
-def windows(browser: Browser, base_url: str, site_dir: Path) -> Iterator[dict[str, Window]]:
+def windows(browser: Browser, base_url: str) -> Iterator[dict[str, Window]]:
     """The three contexts, each with axe injected into every document."""
     options: dict[str, dict[str, Any]] = {
         "hell": {"color_scheme": "light", "viewport": LAPTOP},
@@ -77,7 +77,7 @@ def windows(browser: Browser, base_url: str, site_dir: Path) -> Iterator[dict[st
     }
     opened = {}
     for name, option in options.items():
-        page = new_page(browser, base_url, site_dir, **option)
+        page = new_page(browser, **option)
         window = Window(page, RequestTracker(page))
         opened[name] = window
     light = opened["hell"]

@@ -17,7 +17,6 @@ from playwright.sync_api import Locator, Page, expect
 from devtools import ROOT
 from tests.browser.browsing import (
     notebook_pages,
-    serve_sitemap_locally,
     wait_for_diagrams,
 )
 from tests.browser.conftest import PageLog
@@ -26,12 +25,6 @@ GLOSSARY_SOURCE = ROOT / "includes" / "abkuerzungen.md"
 NBCONVERT_PLACEHOLDER_ALT = "No description has been provided for this image"
 # A few of the most frequent German words: a German sentence of some length contains one.
 GERMAN_WORDS = {"der", "die", "das", "und", "mit", "von", "im", "ein", "eine", "den", "für", "auf"}
-
-
-@pytest.fixture(autouse=True)
-def _instant_navigation(page: Page, base_url: str, site_dir: Path) -> None:
-    """Let Material's instant navigation work on the test server (see serve_sitemap_locally)."""
-    serve_sitemap_locally(page.context, base_url, site_dir)
 
 
 def glossary() -> dict[str, str]:

@@ -10,10 +10,8 @@ must print its own `#>` lines.
 from __future__ import annotations
 
 import random
-import re
 from datetime import date, timedelta
 from itertools import product
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -551,22 +549,12 @@ def test_without_javascript_the_tables_show_every_answer(browser: Any, base_url:
         context.close()
 
 
-def test_tools_start_after_instant_navigation(
-    page: Any, base_url: str, site_dir: Path, page_log: PageLog
-) -> None:
+def test_tools_start_after_instant_navigation(page: Any, base_url: str, page_log: PageLog) -> None:
     """Material swaps the page without reloading; each tool starts once, and works.
 
-    Material only intercepts links to pages of its sitemap, and maps the sitemap's addresses to
-    the current host without its port. Served here on a random port, the sitemap is handed out
-    with the test server's address, as it would match on the public site.
+    Material only intercepts links to pages of its sitemap; the test server hands it out with its
+    own address (devtools/static_host.py), as the public site does.
     """
-    sitemap = re.sub(
-        r"<loc>https?://[^/<]+/", f"<loc>{base_url}", (site_dir / "sitemap.xml").read_text("utf-8")
-    )
-    page.route(
-        "**/sitemap.xml",
-        lambda route: route.fulfill(body=sitemap, content_type="application/xml"),
-    )
     page.goto(base_url, wait_until="networkidle")  # Material reads sitemap.xml first
     loaded = (
         "[...document.querySelectorAll('script[src], link[rel=stylesheet]')]"
