@@ -21,6 +21,7 @@ from inmail_explained import (
     Network,
     Plan,
     Reaction,
+    RuleId,
     article_network,
     assumption,
     expiry_applies,
@@ -31,6 +32,7 @@ from inmail_explained import (
     rules_in_force,
 )
 from inmail_explained.boundary import _base, _example_for, _model_test, _quick, checked
+from inmail_explained.records import Text
 
 from .support import snapshot
 
@@ -114,6 +116,19 @@ def test_only_named_parameters_can_be_checked() -> None:
 
     with pytest.raises(TypeError, match="positional-only parameters, \\*args"):
         spread(DAY)
+
+
+def test_a_rule_id_passes_as_text_and_a_constrained_text_goes_to_pydantic() -> None:
+    """A text literal (a rule ID) has the quick test for text; a name with rules has none."""
+    quick = _quick(RuleId)
+    assert quick is not None
+    assert quick("C4")
+    assert not quick(4)
+    with pytest.raises(InvalidArgument):
+        rule(4)  # type: ignore[arg-type]  # a learner's mistake: the number without its letter
+    assert _quick(Text) is None, "not empty, not only spaces: pydantic checks every call"
+    with pytest.raises(InvalidArgument):
+        Network().add_group(" ", moderators=[])
 
 
 class Wrapper(BaseModel):

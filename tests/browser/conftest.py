@@ -4,6 +4,10 @@ The site comes from `INMAIL_SITE_DIR` when set (``make test`` builds `site/` fir
 otherwise it is built strictly into a temporary folder once per session. Without Chromium the
 browser tests are skipped with a message that says how to install it; under CI (``CI=true``)
 they fail instead, so a missing browser never passes silently.
+
+Coverage is paused in these tests (pytest-cov's `no_cover`): they check the built site in
+Chromium; the library's code they call only works out the answers the pages must show, which the
+library's own tests cover.
 """
 
 from __future__ import annotations
@@ -30,6 +34,16 @@ def chromium_or_skip() -> Path:
     if os.environ.get("CI") == "true":
         pytest.fail(f"Unter CI müssen die Browsertests laufen. {INSTALL_HINT}")
     pytest.skip(INSTALL_HINT)
+
+
+BROWSER_TESTS = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test of this folder `no_cover` (see the module docstring)."""
+    for item in items:
+        if BROWSER_TESTS in item.path.parents:
+            item.add_marker(pytest.mark.no_cover)
 
 
 @pytest.fixture(scope="session")
