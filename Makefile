@@ -70,12 +70,10 @@ lint: install
 	$(BIN)/mypy --strict
 
 # The browser tests (tests/browser) visit the site that `build` just wrote. pytest-xdist spreads
-# the tests over every core (PYTEST_WORKERS=0 runs them in this one process). Work stealing: a
-# worker that runs out takes tests still queued at the other. xdist's default hands each worker
-# a fixed first batch in collection order, so one worker got every browser test and the other,
-# done with the fast tests after a minute, waited for it two and a half minutes more.
+# the tests over every core (PYTEST_WORKERS=0 runs them in this one process), with work
+# stealing (pyproject.toml).
 PYTEST_WORKERS ?= auto
-PYTEST := INMAIL_SITE_DIR=site $(BIN)/pytest -n $(PYTEST_WORKERS) --dist worksteal
+PYTEST := INMAIL_SITE_DIR=site $(BIN)/pytest -n $(PYTEST_WORKERS)
 
 pytest: build
 	$(PYTEST)

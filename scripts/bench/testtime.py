@@ -4,6 +4,10 @@ The parts run as `make test` runs them: lint and the strict build side by side, 
 every core (pytest-xdist). Here pytest runs twice, once without and once with tests/browser, so
 that each part has its own time; `make test` itself runs both in one pytest, which lets the
 browser tests fill the gaps of the fast ones, so it takes a little less than the sum.
+
+This machine's speed varies from minute to minute (the same loop took 1.6 s and 2.3 s within the
+same hour): a fixed piece of Python work (`REFERENCE_LOOP`) is timed before and after the parts,
+so a slow reading can be told from a slow suite.
 """
 
 from __future__ import annotations
@@ -21,6 +25,18 @@ from .report import Report
 
 TEST_BUDGET = 180.0  # seconds: `make test` on an installed checkout
 BIN = Path(sys.executable).parent
+REFERENCE_LOOP = 20_000_000
+"""Additions in the reference workload (about 1.6 s of one core on a quiet machine here)."""
+
+
+def reference_seconds() -> float:
+    """CPU seconds of a fixed piece of pure-Python work: the machine's speed right now."""
+    started = time.process_time()
+    total = 0
+    for number in range(REFERENCE_LOOP):
+        total += number
+    assert total == REFERENCE_LOOP * (REFERENCE_LOOP - 1) // 2
+    return time.process_time() - started
 
 
 def _timed(command: list[str], env: dict[str, str] | None = None) -> float:
@@ -41,6 +57,7 @@ def measure_test_parts(site: Path) -> dict[str, float]:
     ]
     build = [str(BIN / "mkdocs"), "build", "--strict", "--quiet", "-d", str(site)]
     env = {**os.environ, "INMAIL_SITE_DIR": str(site), "NO_MKDOCS_2_WARNING": "1"}
+    before = reference_seconds()
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=2) as pool:
         linted = pool.submit(lambda: sum(_timed(command) for command in lint))
@@ -51,6 +68,8 @@ def measure_test_parts(site: Path) -> dict[str, float]:
     parts["schnelle Tests"] = _timed([*pytest, "--ignore=tests/browser"], env)
     parts["Browsertests"] = _timed([*pytest, "--no-cov", "tests/browser"], env)
     parts["Summe"] = parts["lint ‖ build"] + parts["schnelle Tests"] + parts["Browsertests"]
+    parts["Referenz vorher"] = before
+    parts["Referenz nachher"] = reference_seconds()
     return parts
 
 
@@ -58,6 +77,11 @@ def report_test_parts(report: Report, parts: dict[str, float]) -> None:
     """Each part's seconds, and the sum against the budget."""
     report.section("make test nach Teilen (Wanduhrzeit)")
     for name, seconds in parts.items():
-        report.say(f"{name:<16} {seconds:6.1f} s")
+        if not name.startswith("Referenz"):
+            report.say(f"{name:<16} {seconds:6.1f} s")
+    report.say(
+        f"Referenz (feste Python-Arbeit, ein Kern): {parts['Referenz vorher']:.2f} s vorher, "
+        f"{parts['Referenz nachher']:.2f} s nachher; ruhig gemessen hier 1,6 s"
+    )
     total = parts["Summe"]
     report.target(total <= TEST_BUDGET, f"make test {total:.0f} s ≤ {TEST_BUDGET:.0f} s")
