@@ -17,11 +17,21 @@ _SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 _CANONICAL = re.compile(r'<link rel="canonical" href="([^"]+)"')
 
 
+def built_for(site_dir: Path) -> str | None:
+    """The address the site is built for, from the home page's canonical link; else None.
+
+    MkDocs writes canonical links only when `site_url` is set (a bare build may leave it out).
+    """
+    index = site_dir / "index.html"
+    home = _CANONICAL.search(index.read_text(encoding="utf-8")) if index.exists() else None
+    return home.group(1) if home else None
+
+
 def site_url(site_dir: Path) -> str:
     """The address the site is built for (`site_url`), from the home page's canonical link."""
-    home = _CANONICAL.search((site_dir / "index.html").read_text(encoding="utf-8"))
-    assert home, "index.html hat keinen canonical-Link: ist site_url in mkdocs.yml gesetzt?"
-    return home.group(1)
+    url = built_for(site_dir)
+    assert url, "index.html hat keinen canonical-Link: ist site_url in mkdocs.yml gesetzt?"
+    return url
 
 
 def site_pages(site_dir: Path, *, not_found: bool = True) -> list[str]:

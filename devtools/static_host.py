@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from devtools.site_pages import site_url
+from devtools.site_pages import built_for
 
 SITEMAP = "/sitemap.xml"
 COMPRESSIBLE = {".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".map", ".py"}
@@ -52,9 +52,8 @@ class StaticHost(ThreadingHTTPServer):
         self.log: list[Sent] = []
         self.lock = threading.Lock()
         self._gzipped: dict[Path, bytes] = {}
-        index = self.root / "index.html"
-        self.site_url = site_url(self.root) if index.exists() else None
-        """The address the site was built for, which ``sitemap.xml`` names."""
+        self.site_url = built_for(self.root)
+        """The address the site was built for, which ``sitemap.xml`` names (None: no address)."""
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         """Stay quiet when a browser drops a connection it no longer needs; report the rest."""

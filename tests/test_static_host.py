@@ -47,3 +47,11 @@ def test_every_other_file_is_sent_as_built(tmp_path: Path) -> None:
     site = built_site(tmp_path)
     with serve(site) as host:
         assert fetch(host.url) == (site / "index.html").read_bytes()
+
+
+def test_a_site_built_without_an_address_is_served_as_built(tmp_path: Path) -> None:
+    """Without a canonical link (no `site_url`), the sitemap has nothing to move."""
+    (tmp_path / "index.html").write_text("<!doctype html><title>Start</title>", encoding="utf-8")
+    (tmp_path / "sitemap.xml").write_text(SITEMAP, encoding="utf-8")
+    with serve(tmp_path) as host:
+        assert fetch(host.url + "sitemap.xml").decode() == SITEMAP
