@@ -39,8 +39,14 @@ def chromium_or_skip() -> Path:
 BROWSER_TESTS = Path(__file__).parent
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark every test of this folder `no_cover` (see the module docstring)."""
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark every test of this folder `no_cover` while coverage measures (module docstring).
+
+    With ``--no-cov`` there is nothing to pause, and pytest-cov would fail on the marker.
+    """
+    plugin = config.pluginmanager.get_plugin("_cov")
+    if getattr(plugin, "cov_controller", None) is None:
+        return
     for item in items:
         if BROWSER_TESTS in item.path.parents:
             item.add_marker(pytest.mark.no_cover)
