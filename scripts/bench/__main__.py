@@ -14,7 +14,7 @@ from devtools.site_build import BuildFailed
 from devtools.site_pages import site_pages
 from devtools.static_host import serve
 
-from .builds import build_bare, build_ours, build_plain, report_builds
+from .builds import build_bare, measure_builds, report_builds
 from .features_off import build_features_off, report_features_off
 from .ledger import report_ledger
 from .lighthouse import report_lighthouse
@@ -50,9 +50,7 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(temp)
         site = folder / "site"
         try:
-            cold, warm = build_ours(site)
-            plain = build_plain(folder / "plain")
-            report_builds(report, cold, warm, plain)
+            report_builds(report, measure_builds(site, folder / "plain"))
             bare_site = build_bare(folder / "bare")
         except BuildFailed as error:
             sys.exit(str(error))

@@ -3,13 +3,16 @@
 The plain build is the yardstick for what the project adds to a build: the same pages, Markdown
 extensions and abbreviations, Material with its search and mkdocstrings with the same settings,
 but no hooks, no overrides/ templates, no extra CSS or JavaScript and no notebooks. Both are
-built cold, one after the other, in the same run; the target is that ours takes at most
-`BUILD_RATIO_BUDGET` times as long.
+built cold, one after the other, in the same run, `ROUNDS` times in turn (this machine's speed
+drifts by a third within minutes, so one pair could compare a fast minute with a slow one); the
+target is that ours takes at most `BUILD_RATIO_BUDGET` times as long, median against median.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
+from statistics import median
 from typing import Any
 
 import yaml  # type: ignore[import-untyped]  # no type information installed
@@ -21,6 +24,7 @@ from devtools.site_build import build_site
 from .report import Report
 
 BUILD_RATIO_BUDGET = 1.5
+ROUNDS = 3
 NOTEBOOK_SUFFIX = ".py"  # the notebooks in the nav: docs/praxis/*.py
 
 # The config inherits mkdocs.yml (theme, Markdown extensions, snippets), so it sits next to it.
@@ -44,6 +48,26 @@ def build_ours(site: Path) -> tuple[float, float]:
     cold = build_site(site, cold=True)
     warm = build_site(site)
     return cold, warm
+
+
+@dataclass
+class BuildTimes:
+    """Seconds of each round: our site cold and warm, the plain build cold."""
+
+    cold: list[float] = field(default_factory=list)
+    warm: list[float] = field(default_factory=list)
+    plain: list[float] = field(default_factory=list)
+
+
+def measure_builds(site: Path, plain_folder: Path) -> BuildTimes:
+    """`ROUNDS` rounds of: our site cold and warm into `site`, the plain one into `plain_folder`."""
+    times = BuildTimes()
+    for _ in range(ROUNDS):
+        cold, warm = build_ours(site)
+        times.cold.append(cold)
+        times.warm.append(warm)
+        times.plain.append(build_plain(plain_folder))
+    return times
 
 
 def without_notebooks(nav: list[Any]) -> list[Any]:
@@ -96,12 +120,16 @@ def build_bare(folder: Path) -> Path:
     return folder / "site"
 
 
-def report_builds(report: Report, cold: float, warm: float, plain: float) -> None:
-    """Build times, ours against the plain build of the same Markdown."""
-    report.section("Build (mkdocs build --strict, Wanduhrzeit des ganzen Prozesses)")
-    report.say(f"unsere Seite, kalt (alle Notebooks laufen):      {cold:5.1f} s")
-    report.say(f"unsere Seite, warm (Notebook-Läufe vorhanden):    {warm:5.1f} s")
-    report.say(f"schlicht (Material, Suche, mkdocstrings, kalt):  {plain:5.1f} s")
+def report_builds(report: Report, times: BuildTimes) -> None:
+    """Build times (median, min to max of the rounds), ours against the plain build."""
+    report.section(f"Build (mkdocs build --strict, Wanduhrzeit, Median von {ROUNDS} Runden)")
+    for label, seconds in (
+        ("unsere Seite, kalt (alle Notebooks laufen):     ", times.cold),
+        ("unsere Seite, warm (Notebook-Läufe vorhanden):   ", times.warm),
+        ("schlicht (Material, Suche, mkdocstrings, kalt): ", times.plain),
+    ):
+        report.say(f"{label} {median(seconds):5.1f} s ({min(seconds):.1f}–{max(seconds):.1f})")
+    cold, plain = median(times.cold), median(times.plain)
     ratio = cold / plain
     report.say(f"kalt gegen schlicht: {ratio:.2f}×")
     report.target(

@@ -5,9 +5,9 @@ every core (pytest-xdist). Here pytest runs twice, once without and once with te
 that each part has its own time; `make test` itself runs both in one pytest, which lets the
 browser tests fill the gaps of the fast ones, so it takes a little less than the sum.
 
-This machine's speed varies from minute to minute (the same loop took 1.6 s and 2.3 s within the
-same hour): a fixed piece of Python work (`REFERENCE_LOOP`) is timed before and after the parts,
-so a slow reading can be told from a slow suite.
+This machine's speed varies from minute to minute (the same loop took 1.0 s and 1.4 s in one
+run of the bench): a fixed piece of Python work (`REFERENCE_LOOP`) is timed before and after the
+parts, so a slow reading can be told from a slow suite.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from .report import Report
 TEST_BUDGET = 180.0  # seconds: `make test` on an installed checkout
 BIN = Path(sys.executable).parent
 REFERENCE_LOOP = 20_000_000
-"""Additions in the reference workload (about 1.6 s of one core on a quiet machine here)."""
+"""Additions in the reference workload (about one second of one core with the venv's Python)."""
 
 
 def reference_seconds() -> float:
@@ -81,7 +81,7 @@ def report_test_parts(report: Report, parts: dict[str, float]) -> None:
             report.say(f"{name:<16} {seconds:6.1f} s")
     report.say(
         f"Referenz (feste Python-Arbeit, ein Kern): {parts['Referenz vorher']:.2f} s vorher, "
-        f"{parts['Referenz nachher']:.2f} s nachher; ruhig gemessen hier 1,6 s"
+        f"{parts['Referenz nachher']:.2f} s nachher (je kleiner, desto schneller die Maschine)"
     )
     total = parts["Summe"]
     report.target(total <= TEST_BUDGET, f"make test {total:.0f} s ≤ {TEST_BUDGET:.0f} s")
