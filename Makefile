@@ -29,7 +29,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 # environment sets PYTHONDONTWRITEBYTECODE.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: help install serve build lint pytest test bench lock notebook-css clean
+.PHONY: help install _install serve build lint pytest test bench lock notebook-css clean
 
 help:
 	@echo "make serve   Vorschau auf http://127.0.0.1:8000 (lädt bei Änderungen neu)"
@@ -53,7 +53,13 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
-install: $(VENV_STAMP) $(NODE_STAMP)
+# The Python packages and node_modules are installed side by side (both wait mostly on the
+# network and the disk): on a fresh clone, npm ci no longer waits for pip.
+install:
+	@$(MAKE) --no-print-directory -j2 --output-sync=target _install
+
+_install: $(VENV_STAMP) $(NODE_STAMP)
+	@:
 
 # Not strict: a broken link shows up as a warning in the terminal instead of stopping the
 # preview. `make build` and `make test` build strictly. devtools/serve.py restarts the server
