@@ -9,7 +9,6 @@ message between two members begins the conversation, replies and follow-ups do n
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date
 
@@ -17,7 +16,7 @@ from .channels import GROUP_MESSAGES_PER_MONTH, Channel, ChannelOption
 from .errors import GroupMessageLimit
 from .ids import RuleId
 from .members import Member
-from .periods import month_start, month_title, next_month_start
+from .periods import month_title, next_month_start, used_this_month
 from .records import Message
 from .rules import rule_holds
 
@@ -44,7 +43,7 @@ class GroupCap:
         if first is not None and first <= on:
             return None
         days = self._counted.get(sender.name, [])
-        used = bisect_right(days, on) - bisect_left(days, month_start(on))
+        used = used_this_month(days, on)
         return max(GROUP_MESSAGES_PER_MONTH - used, 0)
 
     @staticmethod

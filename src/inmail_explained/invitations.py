@@ -26,7 +26,6 @@ Example:
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date
 
@@ -37,7 +36,7 @@ from .channels import Channel, ChannelOption
 from .errors import InvitationNoteLimit
 from .ids import RuleId
 from .members import Member
-from .periods import month_start, month_title, next_month_start
+from .periods import month_title, next_month_start, used_this_month
 from .records import Message
 from .rules import (
     INVITATION_NOTE_CHARS,
@@ -158,7 +157,7 @@ class NoteCount:
         if limit is None:
             return None
         days = self._days.get(sender.name, [])
-        used = bisect_right(days, on) - bisect_left(days, month_start(on))
+        used = used_this_month(days, on)
         return max(limit - used, 0)
 
     @staticmethod

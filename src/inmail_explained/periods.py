@@ -7,6 +7,8 @@ the model takes the first day of that month and says so as an assumption (A9).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from datetime import date
 
 from pydantic import BaseModel, ConfigDict
@@ -87,6 +89,11 @@ MONTH_NAMES = (
 def month_start(day: date) -> date:
     """The first day of the calendar month `day` falls in (A11 counts per calendar month)."""
     return day.replace(day=1)
+
+
+def used_this_month(days: Sequence[date], on: date) -> int:
+    """How many of `days` (sorted) fall in `on`'s calendar month, up to and including `on`."""
+    return bisect_right(days, on) - bisect_left(days, month_start(on))
 
 
 def next_month_start(day: date) -> date:
