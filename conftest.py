@@ -11,8 +11,9 @@ the printed output with the fence's `#>` comment lines (the convention of pydant
 Every fence is checked, with no per-fence option: printed lines without `#>` lines fail, and so do
 `#>` lines that the fence does not print.
 
-Coverage (pytest-cov, `--cov=inmail_explained` with branches) measures what the tests run of the
-library, not the collection: see `pytest_collection`.
+Coverage (pytest-cov, `--cov=inmail_explained` with branches) measures what the library's tests
+run of it: not the collection (`pytest_collection`), not the browser tests
+(`pytest_collection_modifyitems`).
 
 Docstrings follow the Google style, so an example sits indented under an `Example:` heading. Plain
 CommonMark reads that as paragraph text, not as a fence; the parser below un-indents such section
@@ -29,6 +30,7 @@ import pkgutil
 import re
 import tokenize
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -45,6 +47,7 @@ collect_ignore_glob = ["docs/praxis/*.py"]
 
 OUTPUT_PREFIX = "#>"
 LIBRARY = "inmail_explained"
+BROWSER_TESTS = Path(__file__).parent / "tests" / "browser"
 
 _EXAMPLE_SECTION = re.compile(r"^(?P<indent>[ ]*)(?:Examples?|Beispiele?):[ ]*$")
 
@@ -160,11 +163,10 @@ class OutputCheckingRunner(DefaultRunner):
         return report
 
 
-def measuring_coverage(config: pytest.Config) -> Any | None:
-    """pytest-cov's controller in this process while it measures, else None (`--no-cov`)."""
+def coverage_controller(config: pytest.Config) -> Any | None:
+    """pytest-cov's controller in this process, or None when coverage is off (`--no-cov`)."""
     plugin = config.pluginmanager.get_plugin("_cov")
-    controller = getattr(plugin, "cov_controller", None)
-    return controller if controller is not None and controller.started else None
+    return getattr(plugin, "cov_controller", None)
 
 
 @pytest.hookimpl(wrapper=True)
@@ -176,8 +178,8 @@ def pytest_collection(session: pytest.Session) -> Iterator[None]:
     (about 8 s). Importing the library first keeps its module-level lines (definitions,
     constants) measured, as they were when collection imported it.
     """
-    controller = measuring_coverage(session.config)
-    if controller is None:
+    controller = coverage_controller(session.config)
+    if controller is None or not controller.started:
         return (yield)
     library = importlib.import_module(LIBRARY)
     for module in pkgutil.walk_packages(library.__path__, prefix=f"{LIBRARY}."):
@@ -187,3 +189,17 @@ def pytest_collection(session: pytest.Session) -> Iterator[None]:
         return (yield)
     finally:
         controller.resume()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark the browser tests `no_cover` (pytest-cov pauses coverage while they run).
+
+    They check the built site in Chromium; the library's code they call only works out the
+    answers the pages must show, which the library's own tests cover. With ``--no-cov`` there is
+    nothing to pause, and pytest-cov would fail on the mark.
+    """
+    if coverage_controller(config) is None:
+        return
+    for item in items:
+        if BROWSER_TESTS in item.path.parents:
+            item.add_marker(pytest.mark.no_cover)

@@ -5,9 +5,7 @@ otherwise it is built strictly into a temporary folder once per session. Without
 browser tests are skipped with a message that says how to install it; under CI (``CI=true``)
 they fail instead, so a missing browser never passes silently.
 
-Coverage is paused in these tests (pytest-cov's `no_cover`): they check the built site in
-Chromium; the library's code they call only works out the answers the pages must show, which the
-library's own tests cover.
+Coverage does not measure these tests (the repository's conftest.py marks them `no_cover`).
 """
 
 from __future__ import annotations
@@ -34,22 +32,6 @@ def chromium_or_skip() -> Path:
     if os.environ.get("CI") == "true":
         pytest.fail(f"Unter CI müssen die Browsertests laufen. {INSTALL_HINT}")
     pytest.skip(INSTALL_HINT)
-
-
-BROWSER_TESTS = Path(__file__).parent
-
-
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Mark every test of this folder `no_cover` while coverage measures (module docstring).
-
-    With ``--no-cov`` there is nothing to pause, and pytest-cov would fail on the marker.
-    """
-    plugin = config.pluginmanager.get_plugin("_cov")
-    if getattr(plugin, "cov_controller", None) is None:
-        return
-    for item in items:
-        if BROWSER_TESTS in item.path.parents:
-            item.add_marker(pytest.mark.no_cover)
 
 
 @pytest.fixture(scope="session")
