@@ -13,7 +13,8 @@ Every fence is checked, with no per-fence option: printed lines without `#>` lin
 
 Coverage (pytest-cov, `--cov=inmail_explained` with branches) measures what the library's tests
 run of it: not the collection (`pytest_collection`), not the browser tests
-(`pytest_collection_modifyitems`).
+(`pytest_collection_modifyitems`). In a pytest-xdist worker, one measurement runs, not two
+(`pytest_sessionstart`).
 
 Docstrings follow the Google style, so an example sits indented under an `Example:` heading. Plain
 CommonMark reads that as paragraph text, not as a fence; the parser below un-indents such section
@@ -167,6 +168,22 @@ def coverage_controller(config: pytest.Config) -> Any | None:
     """pytest-cov's controller in this process, or None when coverage is off (`--no-cov`)."""
     plugin = config.pluginmanager.get_plugin("_cov")
     return getattr(plugin, "cov_controller", None)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """In a pytest-xdist worker, stop the measurement that pytest-cov started for the main process.
+
+    pytest-cov reads the worker's options as the main process's (`-n` is among them) and starts a
+    measurement for the main process in each worker too, before the worker's own. Its tracer lay
+    underneath the worker's: whenever the worker's measurement was paused (the collection, every
+    `no_cover` test), that one took over and traced every line again, for nothing (its data is
+    never saved). This runs before pytest-cov's own `pytest_sessionstart`, which replaces it with
+    the worker's measurement. tests/browser/test_untraced.py checks the outcome.
+    """
+    controller = coverage_controller(session.config)
+    if controller is not None and hasattr(session.config, "workerinput"):
+        controller.cov.stop()
 
 
 @pytest.hookimpl(wrapper=True)
