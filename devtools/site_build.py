@@ -11,6 +11,12 @@ from pathlib import Path
 
 from devtools import ROOT
 
+GLOSSARY_HOOK = "hooks/abkuerzungen.py"
+"""The hook that gives Markdown's ``abbr`` extension the glossary (includes/abkuerzungen.md).
+
+It is part of "the same Markdown": the benchmark's plain and peer builds, which leave out the
+project's other hooks, keep this one (as they kept the file appended to every page before)."""
+
 NOTEBOOK_CACHE = ROOT / ".cache" / "notebooks"
 """The executed notebooks that hooks/notebooks.py keeps (keyed on notebook, library, versions)."""
 

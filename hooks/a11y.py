@@ -1,7 +1,7 @@
 """MkDocs hook: the glossary marks, calm and reachable by keyboard, in one pass over each page.
 
-The abbreviations in includes/abkuerzungen.md are appended to every page (``pymdownx.snippets``),
-and Markdown's ``abbr`` extension turns every mention of a term into an ``<abbr title>``, which
+The abbreviations in includes/abkuerzungen.md apply on every page (hooks/abkuerzungen.py), and
+Markdown's ``abbr`` extension turns every mention of a term into an ``<abbr title>``, which
 Material shows underlined with a tooltip (``content.tooltips``). A paragraph could so underline
 "InMail" five times, headings included. After the page's Markdown is rendered, this hook keeps
 the ``<abbr>`` only
