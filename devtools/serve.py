@@ -4,7 +4,7 @@
 docs/ is the only page rendered again (Material's search index keeps the other pages' entries),
 so the change shows within about a second. What a page does not show by itself is watched here
 instead, by polling `WATCHED`: a change in src/ or hooks/ (MkDocs imports the library and the
-hooks once per process), includes/ (appended to every page), overrides/ and templates/ (every
+hooks once per process), includes/ (the glossary of every page), overrides/ and templates/ (every
 page's frame) or mkdocs.yml stops the server and starts a new one, which builds everything
 afresh. Open pages reload by themselves once the new server is up (MkDocs' live reload keeps
 asking). Notebooks run again only when the notebook or the library changed (hooks/notebooks.py).

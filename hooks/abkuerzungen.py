@@ -36,13 +36,14 @@ def read_glossary(path: Path) -> dict[str, str]:
     """
     glossary: dict[str, str] = {}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
+        text = line.strip()
+        if not text:
             continue
-        definition = _DEFINITION.fullmatch(line.strip())
+        definition = _DEFINITION.fullmatch(text)
         if definition is None:
             raise PluginError(
                 f"{path}:{number}: Jede Zeile ist eine Abkürzung mit Erklärung, "
-                f"so geschrieben: *[Begriff]: kurze Erklärung – gefunden: {line.strip()!r}"
+                f"so geschrieben: *[Begriff]: kurze Erklärung – gefunden: {text!r}"
             )
         term = definition["term"].strip()
         if term in glossary:

@@ -1,4 +1,4 @@
-"""How coverage is measured (conftest.py, tests/browser/conftest.py) works with and without it."""
+"""How coverage is measured (conftest.py) works with and without it."""
 
 from __future__ import annotations
 

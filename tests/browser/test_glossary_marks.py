@@ -10,9 +10,10 @@ import re
 
 from playwright.sync_api import Page, expect
 
+from abkuerzungen import ABBREVIATIONS, read_glossary
 from devtools import ROOT
 
-GLOSSARY_SOURCE = ROOT / "includes" / "abkuerzungen.md"
+GLOSSARY_SOURCE = ROOT / ABBREVIATIONS
 TERM_PAGE = "glossar/inmail/"
 GLOSSARY_PAGE = "glossar/"
 # Per section (text before the first h2, then each h2 up to the next): its marked terms.
@@ -60,7 +61,7 @@ def test_each_kept_mark_shows_its_tooltip_and_takes_focus(page: Page, base_url: 
 
 def test_every_entry_of_the_glossary_keeps_its_tooltip(page: Page, base_url: str) -> None:
     """On the A–Z page, each entry that names a glossary term carries its mark."""
-    terms = re.findall(r"^\*\[(.+?)\]:", GLOSSARY_SOURCE.read_text(encoding="utf-8"), re.M)
+    terms = read_glossary(GLOSSARY_SOURCE)
     page.goto(base_url + GLOSSARY_PAGE)
     entries = page.locator("article dt")
     checked = 0

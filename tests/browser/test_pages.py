@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
+from abkuerzungen import ABBREVIATIONS, read_glossary
 from devtools import ROOT
 from tests.browser.browsing import (
     notebook_pages,
@@ -21,19 +22,17 @@ from tests.browser.browsing import (
 )
 from tests.browser.conftest import PageLog
 
-GLOSSARY_SOURCE = ROOT / "includes" / "abkuerzungen.md"
+GLOSSARY_SOURCE = ROOT / ABBREVIATIONS
 NBCONVERT_PLACEHOLDER_ALT = "No description has been provided for this image"
 # A few of the most frequent German words: a German sentence of some length contains one.
 GERMAN_WORDS = {"der", "die", "das", "und", "mit", "von", "im", "ein", "eine", "den", "für", "auf"}
 
 
 def glossary() -> dict[str, str]:
-    """Term → explanation, from the abbreviations appended to every page."""
-    entries = re.findall(
-        r"^\*\[(.+?)\]:\s*(.+)$", GLOSSARY_SOURCE.read_text(encoding="utf-8"), re.M
-    )
+    """Term → explanation, as hooks/abkuerzungen.py gives them to every page."""
+    entries = read_glossary(GLOSSARY_SOURCE)
     assert entries, f"{GLOSSARY_SOURCE} enthält keine Abkürzungen"
-    return dict(entries)
+    return entries
 
 
 def no_problems(log: PageLog) -> dict[str, list[str]]:
