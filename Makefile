@@ -21,7 +21,10 @@ BIN := $(VENV)/bin
 VENV_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
+# As devtools/site_build.BUILD_ENV: no MkDocs 2 notice; nbconvert (imported by mkdocs-jupyter)
+# does not look for exporters in every installed package, half a second of each build and start.
 export NO_MKDOCS_2_WARNING := 1
+export NBCONVERT_DISABLE_CONFIG_EXPORTERS := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 # Python may cache compiled modules in __pycache__/ (ignored by git): every pytest worker, the
 # build and the server would otherwise compile the library, the hooks and ~150 test modules

@@ -17,6 +17,10 @@ GLOSSARY_HOOK = "hooks/abkuerzungen.py"
 It is part of "the same Markdown": the benchmark's plain and peer builds, which leave out the
 project's other hooks, keep this one (as they kept the file appended to every page before)."""
 
+BUILD_ENV = {"NO_MKDOCS_2_WARNING": "1", "NBCONVERT_DISABLE_CONFIG_EXPORTERS": "1"}
+"""What the Makefile exports for a build: no MkDocs 2 notice, and nbconvert does not look for
+exporters in every installed package when mkdocs-jupyter imports it (half a second per build)."""
+
 NOTEBOOK_CACHE = ROOT / ".cache" / "notebooks"
 """The executed notebooks that hooks/notebooks.py keeps (keyed on notebook, library, versions)."""
 
@@ -44,7 +48,7 @@ def build_site(
     """
     if cold:
         shutil.rmtree(NOTEBOOK_CACHE, ignore_errors=True)
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, **BUILD_ENV}
     command = [sys.executable, "-m", "mkdocs", "build", "--strict" if strict else "--no-strict"]
     command += ["--quiet"]
     command += ["-f", str(config), "-d", str(site_dir)]

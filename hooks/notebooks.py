@@ -1,47 +1,52 @@
 """MkDocs hook: each notebook runs once per build; its page and its ``.ipynb`` come from that run.
 
 The notebooks are jupytext files (docs/praxis/*.py). When the build has its files, this hook
-starts all of them at once, one kernel each, in the background while the other pages are
-rendered, and writes each executed notebook to ``.cache/notebooks/praxis/<name>-<key>.ipynb``.
-The notebook's page points at that file and waits for it: mkdocs-jupyter (``execute: false``)
-only turns it into HTML. The same file is offered beside the page for download, next to the
-jupytext ``.py``.
+starts hooks/notebook_run.py in a process of its own, if anything is missing: it runs each
+notebook that has not run for its current key (all at once, one kernel each) and renders its page
+with mkdocs-jupyter's conversion, with the options mkdocs-jupyter's plugin takes from mkdocs.yml.
+Meanwhile the build renders the other pages on the other core. A notebook page waits for it and
+then takes the rendered page instead of converting the notebook again in the build's process;
+the executed notebook is offered beside the page for download, next to the jupytext ``.py``.
 
-A run is kept while nothing it depends on changed: the key is a hash of the notebook, every file
-of the library (src/inmail_explained), constraints.txt (the package versions) and the Python
-version. So a rebuild after an edit of a Markdown page runs no kernel, while a changed notebook
+A run is kept while nothing it depends on changed: the run key is a hash of the notebook, every
+file of the library (src/inmail_explained), constraints.txt (the package versions) and the Python
+version; the rendered page's key adds the conversion options and the template. So a rebuild
+after an edit of a Markdown page starts no process and runs no kernel, while a changed notebook
 or library always runs afresh, in ``make serve`` too. Kernels are stopped at once after the last
 cell (``shutdown_kernel="immediate"``): nothing waits for a kernel to shut down.
 """
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
+import json
+import os
+import subprocess
 import sys
-from concurrent.futures import Future, ThreadPoolExecutor
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MethodType
+from typing import IO, Any
 
-import jupytext  # type: ignore[import-untyped]  # no type information shipped
-import nbformat
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError
+from mkdocs.structure.toc import get_toc
+
+from notebook_run import EXIT_CELL_FAILED, Job, RenderedPage, Task
 
 NOTEBOOKS = "praxis/"
 """The folder under docs/ whose ``.py`` files are notebooks (mkdocs-jupyter's ``include``)."""
 CACHE = Path(".cache") / "notebooks"
-"""Executed notebooks, relative to the project folder; one file per notebook and key."""
-KERNEL = "python3"
-CELL_TIMEOUT = 600  # seconds a single cell may run
+"""Executed notebooks and rendered pages, relative to the project folder (one each per key)."""
 LIBRARY = Path("src") / "inmail_explained"
 CONSTRAINTS = Path("constraints.txt")
+RUNNER = Path(__file__).with_name("notebook_run.py")
+JUPYTER_PLUGIN = "mkdocs-jupyter"
 
 # mkdocs-jupyter appends the highlighting CSS of an ``.ipynb`` page after its HTML, as the text
 # of a Python list in a <style> element; the pruned notebook.css carries that CSS already.
@@ -51,10 +56,11 @@ _APPENDED_STYLE_END = "']\n        </style>\n        "
 
 @dataclass(frozen=True)
 class Notebook:
-    """One notebook of the site: its jupytext source and where its executed copy is kept."""
+    """One notebook of the site: its jupytext source, its executed copy and its rendered page."""
 
     source: Path
     executed: Path
+    rendered: Path
 
 
 def run_key(source: Path, root: Path) -> str:
@@ -74,38 +80,59 @@ def executed_path(source: Path, root: Path) -> Path:
     return root / CACHE / NOTEBOOKS / f"{source.stem}-{run_key(source, root)}.ipynb"
 
 
-async def _execute(source: Path, target: Path, root: Path) -> None:
-    """Run the notebook at `source` in the project folder and write it to `target`."""
-    notebook = jupytext.read(source)
-    client = NotebookClient(
-        notebook,
-        kernel_name=KERNEL,
-        timeout=CELL_TIMEOUT,
-        shutdown_kernel="immediate",
-        resources={"metadata": {"path": str(root)}},
-    )
-    await client.async_execute()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(".partial")
-    partial.write_text(str(nbformat.writes(notebook)) + "\n", encoding="utf-8")  # type: ignore[no-untyped-call]
-    partial.replace(target)
+def render_key(options: dict[str, Any]) -> str:
+    """A hash of the conversion options and of the template they name (if any)."""
+    digest = hashlib.sha256(json.dumps(options, sort_keys=True).encode())
+    template = options.get("custom_template")
+    if template:
+        digest.update(Path(template).read_bytes())
+    return digest.hexdigest()[:12]
 
 
-def run_all(notebooks: list[Notebook], root: Path) -> None:
-    """Run every notebook whose executed copy is missing, all at the same time."""
-    missing = [notebook for notebook in notebooks if not notebook.executed.exists()]
-    if not missing:
-        return
+def rendered_path(executed: Path, options: dict[str, Any]) -> Path:
+    """Where the page rendered from `executed` with `options` is kept."""
+    return executed.with_name(f"{executed.stem}.{render_key(options)}.json")
 
-    async def run() -> None:
-        await asyncio.gather(*(_execute(n.source, n.executed, root) for n in missing))
 
-    asyncio.run(run())
-    for notebook in missing:
-        stale = notebook.executed.parent.glob(f"{notebook.source.stem}-*.ipynb")
-        for old in stale:
-            if old != notebook.executed:
-                old.unlink()
+def conversion(plugin: BasePlugin[Any], config: MkDocsConfig) -> tuple[dict[str, Any], int, bool]:
+    """mkdocs-jupyter's ``nb2html`` options, ``toc_depth`` and whether it reads headings.
+
+    The same arguments its plugin passes when it renders a page itself (mkdocs_jupyter/plugin.py,
+    ``on_pre_page``); tests/test_hook_notebooks.py compares both renderings.
+    """
+    settings = plugin.config
+    if settings["execute"] or settings["markdown_cell_processor"] != "jupyter":
+        raise PluginError(
+            "hooks/notebooks.py führt die Notebooks selbst aus und lässt sie von nbconvert "
+            "darstellen: in mkdocs.yml bei mkdocs-jupyter `execute: false` und "
+            "`markdown_cell_processor: jupyter` setzen."
+        )
+    options = {
+        name: settings[name]
+        for name in (
+            "kernel_name",
+            "theme",
+            "allow_errors",
+            "show_input",
+            "no_input",
+            "no_prompt",
+            "remove_tag_config",
+            "highlight_extra_classes",
+            "include_requirejs",
+            "custom_mathjax_url",
+            "custom_template",
+            "mathjax_version",
+            "html_exporter_options",
+        )
+    }
+    options |= {
+        "execute": False,
+        "include_mermaidjs": config.theme.name != "material",
+        "include_mathjax": False,
+        "markdown_cell_processor": "jupyter",
+    }
+    headings = not settings["html_exporter_options"].get("exclude_markdown", False)
+    return options, int(settings["toc_depth"]), headings
 
 
 def is_notebook(file: File) -> bool:
@@ -115,23 +142,45 @@ def is_notebook(file: File) -> bool:
 
 @dataclass
 class _Build:
-    """This build's notebooks and their run, which may still be going on in the background."""
+    """This build's notebooks and their run, which may still be going on in another process."""
 
-    notebooks: list[Notebook] = field(default_factory=list)
-    run: Future[None] | None = None
+    notebooks: dict[str, Notebook] = field(default_factory=dict)  # by the page's src_uri
+    run: subprocess.Popen[bytes] | None = None
+    message: IO[bytes] | None = None  # the run's stdout: why it failed, if it did
+    log: IO[bytes] | None = None  # the run's stderr, with its kernels' log lines
+    ignore_h1_titles: bool = False
     dirty: bool = False  # `mkdocs serve --dirty` asks each page file whether it changed at once
+
+    def start(self, job: Job) -> None:
+        """Start hooks/notebook_run.py on `job` (its process runs until `wait`)."""
+        # Files, not pipes, so that no output can block the process; open until `wait`.
+        self.message = tempfile.TemporaryFile()  # noqa: SIM115
+        self.log = tempfile.TemporaryFile()  # noqa: SIM115
+        # Without nbconvert's search for exporters in every installed package (half a second).
+        env = {**os.environ, "NBCONVERT_DISABLE_CONFIG_EXPORTERS": "1"}
+        command = [sys.executable, str(RUNNER), job.to_json()]
+        self.run = subprocess.Popen(
+            command, cwd=job.root, env=env, stdout=self.message, stderr=self.log
+        )
 
     def wait(self) -> None:
         """Block until the notebooks have run; a failing cell fails the build here."""
-        if self.run is not None:
-            try:
-                self.run.result()
-            except CellExecutionError as error:
-                raise PluginError(
-                    f"Eine Zelle eines Notebooks ist fehlgeschlagen: {error}"
-                ) from error
-            finally:
-                self.run = None
+        if self.run is None or self.message is None or self.log is None:
+            return
+        returncode = self.run.wait()
+        message, log = (_read(output) for output in (self.message, self.log))
+        self.run = self.message = self.log = None
+        if returncode == EXIT_CELL_FAILED and message:
+            raise PluginError(message)
+        if returncode != 0:
+            raise PluginError(f"hooks/notebook_run.py endete mit Status {returncode}:\n{log}")
+
+
+def _read(output: IO[bytes]) -> str:
+    """The text written to `output`, which is closed afterwards."""
+    with output:
+        output.seek(0)
+        return output.read().decode("utf-8", "replace").strip()
 
 
 _build = _Build()
@@ -144,36 +193,65 @@ def on_startup(command: str, dirty: bool) -> None:
 
 @event_priority(50)  # before mkdocs-jupyter's on_files, which picks the notebook pages
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Start the notebooks' run and point their pages at the executed copies.
+    """Point the notebooks' pages at their executed copies; start their run if one is missing.
 
-    The run goes on in the background while the other pages are rendered (the kernels are
-    processes of their own, the build uses one core); a notebook page waits for it. Under
-    ``mkdocs serve --dirty`` it runs before anything else: MkDocs compares the executed copy's
-    time with the page's before rendering it.
+    The run goes on in another process while the other pages are rendered; a notebook page
+    waits for it. Under ``mkdocs serve --dirty`` it ends before anything else: MkDocs compares
+    the executed copy's time with the page's before rendering it.
     """
     root = Path(config.config_file_path).parent
-    _build.notebooks = []
+    plugin = config.plugins[JUPYTER_PLUGIN]
+    options, toc_depth, headings = conversion(plugin, config)
+    _build.ignore_h1_titles = bool(plugin.config["ignore_h1_titles"])
+    _build.notebooks = {}
     for file in [file for file in files if is_notebook(file)]:
         assert file.abs_src_path is not None
         source = Path(file.abs_src_path)
-        notebook = Notebook(source, executed_path(source, root))
-        _build.notebooks.append(notebook)
+        executed = executed_path(source, root)
+        _build.notebooks[file.src_uri] = Notebook(
+            source, executed, rendered_path(executed, options)
+        )
         files.remove(file)
-        files.append(File.generated(config, file.src_uri, abs_src_path=str(notebook.executed)))
+        files.append(File.generated(config, file.src_uri, abs_src_path=str(executed)))
         download = f"{NOTEBOOKS}{source.stem}/{source.name}"
         files.append(File.generated(config, download, abs_src_path=str(source)))
-    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="notebooks")
-    _build.run = executor.submit(run_all, list(_build.notebooks), root)
-    executor.shutdown(wait=False)
+    missing = [
+        Task(str(notebook.source), str(notebook.executed), str(notebook.rendered))
+        for notebook in _build.notebooks.values()
+        if not (notebook.executed.exists() and notebook.rendered.exists())
+    ]
+    if missing:
+        _build.start(Job(str(root), missing, options, toc_depth, headings))
     if _build.dirty:
         _build.wait()
     return files
 
 
+@event_priority(-50)  # after mkdocs-jupyter's on_pre_page, which sets the page's render method
 def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> Page:
-    """A notebook page waits until the notebooks have run."""
-    if is_notebook(page.file):
-        _build.wait()
+    """A notebook page waits for the run and takes its rendered page from there.
+
+    mkdocs-jupyter's own render method would convert the notebook again here; this one sets what
+    it would set (content, table of contents, title) from hooks/notebook_run.py's rendering.
+    """
+    notebook = _build.notebooks.get(page.file.src_uri)
+    if notebook is None:
+        return page
+    _build.wait()
+    rendered = RenderedPage.read(notebook.rendered)
+    explicit_title = page.title
+    ignore_h1_titles = _build.ignore_h1_titles
+
+    def render(self: Page, config: MkDocsConfig, files: Files) -> None:
+        self.content = rendered.content
+        self.toc = get_toc(rendered.toc_tokens)  # type: ignore[arg-type]
+        # As mkdocs-jupyter: a title in the notebook's front matter or the nav stays.
+        has_metadata = getattr(self, "_mkdocs_jupyter_has_metadata", False)
+        preserve_title = has_metadata and (explicit_title is not None or "title" in self.meta)
+        if rendered.title is not None and not ignore_h1_titles and not preserve_title:
+            self.title = rendered.title
+
+    page.render = MethodType(render, page)  # type: ignore[method-assign]
     return page
 
 
@@ -184,7 +262,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     ``.ipynb`` path for a page of its own. MkDocs copies the files after this event.
     """
     _build.wait()
-    for notebook in _build.notebooks:
+    for notebook in _build.notebooks.values():
         name = notebook.source.stem
         content = notebook.executed.read_bytes()
         files.append(File.generated(config, f"{NOTEBOOKS}{name}/{name}.ipynb", content=content))

@@ -2,14 +2,34 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import nbformat
 import pytest
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
-from notebooks import CONSTRAINTS, LIBRARY, executed_path, on_page_content, run_key
+import notebooks
+from notebook_run import Job, Task, render, run_task
+from notebooks import (
+    CONSTRAINTS,
+    JUPYTER_PLUGIN,
+    LIBRARY,
+    Notebook,
+    conversion,
+    executed_path,
+    on_page_content,
+    rendered_path,
+    run_key,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
@@ -74,3 +94,135 @@ def test_a_notebook_page_without_the_appended_style_fails_the_build() -> None:
 def test_other_pages_pass_unchanged() -> None:
     html = "<p>Text</p>"
     assert on_page_content(html, _page("glossar/inmail.md"), None, None) == html  # type: ignore[arg-type]
+
+
+# --- The run in its own process (hooks/notebook_run.py) and the pages it renders -------------
+
+
+def _executed_notebook(path: Path) -> Path:
+    """A small notebook as a kernel leaves it: a heading, prose, a cell with its output."""
+    notebook = nbformat.v4.new_notebook(  # type: ignore[no-untyped-call]
+        metadata={
+            "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
+            "language_info": {"name": "python"},
+        }
+    )
+    notebook.cells = [
+        nbformat.v4.new_markdown_cell("# Ein Titel\n\nEin Satz.\n\n## Ein Abschnitt"),  # type: ignore[no-untyped-call]
+        nbformat.v4.new_code_cell(  # type: ignore[no-untyped-call]
+            "print(1 + 1)",
+            execution_count=1,
+            outputs=[nbformat.v4.new_output("stream", name="stdout", text="2\n")],  # type: ignore[no-untyped-call]
+        ),
+    ]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(notebook, path)  # type: ignore[no-untyped-call]
+    return path
+
+
+@pytest.fixture(scope="module")
+def site_config() -> MkDocsConfig:
+    """The site's mkdocs.yml, loaded (its plugins and hooks imported, nothing built)."""
+    return load_config(str(ROOT / "mkdocs.yml"))
+
+
+def test_a_page_from_the_run_is_the_page_mkdocs_jupyter_renders(
+    site_config: MkDocsConfig, tmp_path: Path
+) -> None:
+    """The same content, table of contents and title as mkdocs-jupyter's own rendering."""
+    plugin = site_config.plugins[JUPYTER_PLUGIN]
+    executed = _executed_notebook(tmp_path / "praxis" / "probe.ipynb")
+    options, toc_depth, headings = conversion(plugin, site_config)
+    job = Job(str(tmp_path), [], options, toc_depth, headings)
+
+    def page() -> Page:
+        file = File("praxis/probe.py", None, str(tmp_path / "site"), use_directory_urls=True)
+        file.abs_src_path = str(executed)
+        files = plugin.on_files(Files([file]), config=site_config)
+        assert files is not None
+        wrapped = files.get_file_from_path("praxis/probe.py")
+        assert wrapped is not None
+        return Page(None, wrapped, site_config)
+
+    theirs = page()
+    plugin.on_pre_page(theirs, config=site_config, files=Files([]))
+    theirs.render(site_config, Files([]))
+
+    rendered = tmp_path / "probe.json"
+    render(executed, job).write(rendered)
+    ours = page()
+    plugin.on_pre_page(ours, config=site_config, files=Files([]))
+    notebooks._build.notebooks = {"praxis/probe.py": Notebook(executed, executed, rendered)}
+    notebooks.on_pre_page(ours, site_config, Files([]))
+    ours.render(site_config, Files([]))
+
+    assert ours.content == theirs.content
+    assert "Ein Satz." in str(ours.content)
+    assert ours.title == theirs.title == "Ein Titel"
+    assert [(item.title, [child.id for child in item.children]) for item in ours.toc] == [
+        (item.title, [child.id for child in item.children]) for item in theirs.toc
+    ]
+    assert [child.title for item in ours.toc for child in item.children] == ["Ein Abschnitt"]
+
+
+def test_the_rendered_page_is_kept_per_options_and_template(tmp_path: Path) -> None:
+    template = tmp_path / "notebook.html.j2"
+    template.write_text("{% extends 'x' %}", encoding="utf-8")
+    executed = tmp_path / "jahr-0123456789abcdef.ipynb"
+    options: dict[str, Any] = {"no_prompt": True, "custom_template": str(template)}
+    first = rendered_path(executed, options)
+    assert first.parent == tmp_path
+    assert first.name.startswith("jahr-0123456789abcdef.")
+    assert first.suffix == ".json"
+    assert rendered_path(executed, {**options, "no_prompt": False}) != first
+    template.write_text("{% extends 'y' %}", encoding="utf-8")
+    assert rendered_path(executed, options) != first
+
+
+@pytest.mark.parametrize(
+    "setting", [{"execute": True}, {"markdown_cell_processor": "mkdocs"}], ids=str
+)
+def test_settings_the_hook_does_not_render_stop_the_build(
+    site_config: MkDocsConfig, setting: dict[str, Any]
+) -> None:
+    plugin = site_config.plugins[JUPYTER_PLUGIN]
+    changed = SimpleNamespace(config={**plugin.config, **setting})
+    with pytest.raises(PluginError, match="execute: false"):
+        conversion(changed, site_config)  # type: ignore[arg-type]
+
+
+def test_older_runs_of_a_notebook_are_removed_and_no_other_notebooks_files(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "praxis"
+    executed = _executed_notebook(folder / "jahr-0123456789abcdef.ipynb")
+    rendered = folder / "jahr-0123456789abcdef.abc.json"
+    rendered.write_text("{}", encoding="utf-8")
+    stale = [folder / "jahr-fedcba9876543210.ipynb", folder / "jahr-fedcba9876543210.abc.json"]
+    others = [folder / "jahr-zwei-0123456789abcdef.ipynb", folder / "jahr.md"]
+    for path in stale + others:
+        path.write_text("{}", encoding="utf-8")
+    task = Task(str(tmp_path / "jahr.py"), str(executed), str(rendered))
+    asyncio.run(run_task(task, Job(str(tmp_path), [task], {}, 6, True)))
+    assert sorted(folder.iterdir()) == sorted([executed, rendered, *others])
+
+
+def test_a_failing_cell_stops_the_build_with_the_cell_and_writes_nothing(tmp_path: Path) -> None:
+    source = tmp_path / "docs" / "praxis" / "kaputt.py"
+    source.parent.mkdir(parents=True)
+    source.write_text("# %%\nx = 1\n\n# %%\nraise ValueError('Absicht')\n", encoding="utf-8")
+    executed = tmp_path / "kaputt-0123456789abcdef.ipynb"
+    rendered = tmp_path / "kaputt-0123456789abcdef.abc.json"
+    build = notebooks._Build()
+    build.start(Job(str(tmp_path), [Task(str(source), str(executed), str(rendered))], {}, 6, True))
+    with pytest.raises(PluginError) as raised:
+        build.wait()
+    message = str(raised.value)
+    assert message.startswith("docs/praxis/kaputt.py: Eine Zelle des Notebooks ist fehlgeschlagen.")
+    assert "raise ValueError('Absicht')" in message
+    assert "ValueError: Absicht" in message
+    assert "\x1b[" not in message
+    assert "IPKernelApp" not in message
+    assert not executed.exists()
+    assert not rendered.exists()
+    build.wait()  # a second wait has nothing left to wait for

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from devtools import ROOT
+from devtools.site_build import BUILD_ENV
 
 from .report import Report
 
@@ -66,7 +67,7 @@ def measure_test_parts(site: Path) -> TestParts:
         [str(BIN / "mypy"), "--strict"],
     ]
     build = [str(BIN / "mkdocs"), "build", "--strict", "--quiet", "-d", str(site)]
-    env = {**os.environ, "INMAIL_SITE_DIR": str(site), "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, **BUILD_ENV, "INMAIL_SITE_DIR": str(site)}
     before = reference_seconds()
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=2) as pool:
