@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import re
 import sys
 from dataclasses import asdict, dataclass
@@ -84,7 +85,7 @@ class RenderedPage:
 
     def write(self, path: Path) -> None:
         """Write the page to `path` as JSON (whole or not at all)."""
-        partial = path.with_suffix(".partial")
+        partial = _partial(path)
         partial.write_text(json.dumps(asdict(self), ensure_ascii=False), encoding="utf-8")
         partial.replace(path)
 
@@ -92,6 +93,11 @@ class RenderedPage:
     def read(cls, path: Path) -> RenderedPage:
         """The page `write` wrote to `path`."""
         return cls(**json.loads(path.read_text(encoding="utf-8")))
+
+
+def _partial(target: Path) -> Path:
+    """Where `target` is written before it is renamed into place (one name per process)."""
+    return target.with_name(f"{target.name}.{os.getpid()}.partial")
 
 
 async def execute(source: Path, target: Path, root: Path) -> None:
@@ -108,7 +114,7 @@ async def execute(source: Path, target: Path, root: Path) -> None:
         resources={"metadata": {"path": str(root)}},
     )
     await client.async_execute()
-    partial = target.with_suffix(".partial")
+    partial = _partial(target)
     partial.write_text(str(nbformat.writes(notebook)) + "\n", encoding="utf-8")  # type: ignore[no-untyped-call]
     partial.replace(target)
 

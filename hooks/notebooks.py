@@ -165,15 +165,28 @@ class _Build:
 
     def wait(self) -> None:
         """Block until the notebooks have run; a failing cell fails the build here."""
-        if self.run is None or self.message is None or self.log is None:
-            return
-        returncode = self.run.wait()
-        message, log = (_read(output) for output in (self.message, self.log))
-        self.run = self.message = self.log = None
+        returncode, message, log = self._finish()
         if returncode == EXIT_CELL_FAILED and message:
             raise PluginError(message)
         if returncode != 0:
             raise PluginError(f"hooks/notebook_run.py endete mit Status {returncode}:\n{log}")
+
+    def discard(self) -> None:
+        """Let a run that an earlier, failed build left behind end, whatever its outcome.
+
+        Under ``make serve`` a build can fail before it waits for its run; the next build
+        must not start a second run on the same files meanwhile. It runs what is still missing.
+        """
+        self._finish()
+
+    def _finish(self) -> tuple[int, str, str]:
+        """Wait for the run: its exit status, its stdout and its stderr (0 and "" if none)."""
+        if self.run is None or self.message is None or self.log is None:
+            return 0, "", ""
+        returncode = self.run.wait()
+        message, log = (_read(output) for output in (self.message, self.log))
+        self.run = self.message = self.log = None
+        return returncode, message, log
 
 
 def _read(output: IO[bytes]) -> str:
@@ -199,6 +212,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     waits for it. Under ``mkdocs serve --dirty`` it ends before anything else: MkDocs compares
     the executed copy's time with the page's before rendering it.
     """
+    _build.discard()
     root = Path(config.config_file_path).parent
     plugin = config.plugins[JUPYTER_PLUGIN]
     options, toc_depth, headings = conversion(plugin, config)

@@ -226,3 +226,23 @@ def test_a_failing_cell_stops_the_build_with_the_cell_and_writes_nothing(tmp_pat
     assert not executed.exists()
     assert not rendered.exists()
     build.wait()  # a second wait has nothing left to wait for
+
+
+def test_a_run_that_crashed_fails_the_build_with_its_log_or_is_discarded(tmp_path: Path) -> None:
+    """A run ends unexpectedly (here: its notebook is gone): `wait` shows its stderr.
+
+    `discard`, for a run an earlier failed build left behind, waits for it and says nothing.
+    """
+    gone = Task(
+        str(tmp_path / "fehlt.py"),
+        str(tmp_path / "fehlt-0123456789abcdef.ipynb"),
+        str(tmp_path / "fehlt-0123456789abcdef.abc.json"),
+    )
+    job = Job(str(tmp_path), [gone], {}, 6, True)
+    build = notebooks._Build()
+    build.start(job)
+    build.discard()
+    assert build.run is None
+    build.start(job)
+    with pytest.raises(PluginError, match=r"endete mit Status 1:\n(?s:.*)FileNotFoundError"):
+        build.wait()
