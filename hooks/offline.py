@@ -27,7 +27,8 @@ MERMAID_SOURCE = MERMAID_DIST / "mermaid.esm.min.mjs"  # imports ./chunks/mermai
 MERMAID_CHUNKS = "chunks/mermaid.esm.min"
 MERMAID_DEST = "assets/javascripts/vendor/mermaid"
 
-_CDN_NAMES = re.compile(r"unpkg|jsdelivr|googleapis|gstatic|cdnjs|mathjax", re.IGNORECASE)
+CDN_NAMES = ("unpkg", "jsdelivr", "googleapis", "gstatic", "cdnjs", "mathjax")
+_CDN_NAMES = re.compile("|".join(CDN_NAMES), re.IGNORECASE)
 _LOADING_TAG = re.compile(r"<(?:script|link|img|iframe|source|audio|video|embed|object)\b[^>]*>")
 _URL_ATTRIBUTE = re.compile(r"\s(?:src|href|srcset|data)\s*=\s*[\"']?((?:https?:)?//[^\"'\s>]+)")
 _CSS_URL = re.compile(r"(?:url\(|@import)\s*[\"']?((?:https?:)?//[^\"')\s]+)")
@@ -56,9 +57,13 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 def remote_loads(html: str, own_host: str) -> list[str]:
     """Return every reference in `html` that would make a browser contact another host."""
+    # The names in lower case first: str.find is ~40 times quicker than the case-blind pattern,
+    # which then only runs to quote a page that names a CDN.
+    lowered = html.lower()
+    named = any(name in lowered for name in CDN_NAMES)
     problems = [
         f"CDN erwähnt: …{html[max(m.start() - 40, 0) : m.end() + 40]}…"
-        for m in _CDN_NAMES.finditer(html)
+        for m in (_CDN_NAMES.finditer(html) if named else ())
     ]
     urls = [m.group(1) for tag in _LOADING_TAG.findall(html) for m in _URL_ATTRIBUTE.finditer(tag)]
     urls += [m.group(1) for m in _CSS_URL.finditer(html)]
