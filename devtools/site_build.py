@@ -22,7 +22,8 @@ BUILD_ENV = {"NO_MKDOCS_2_WARNING": "1", "NBCONVERT_DISABLE_CONFIG_EXPORTERS": "
 exporters in every installed package when mkdocs-jupyter imports it (half a second per build)."""
 
 NOTEBOOK_CACHE = ROOT / ".cache" / "notebooks"
-"""The executed notebooks that hooks/notebooks.py keeps (keyed on notebook, library, versions)."""
+"""The notebook runs that hooks/notebooks.py keeps: each executed notebook and its rendered page
+(keyed on notebook, library, versions, and for the page on the conversion options and template)."""
 
 
 class BuildFailed(RuntimeError):
@@ -39,9 +40,9 @@ def build_site(
 ) -> float:
     """Build `config` strictly into `site_dir` and return the wall-clock seconds.
 
-    With `cold`, the kept notebook runs are cleared first, so the build runs every notebook as on
-    a fresh clone. `strict=False` is only for the benchmark's peer page, whose links to the rest
-    of the site have no target.
+    With `cold`, the kept notebook runs are cleared first, so the build runs and renders every
+    notebook as on a fresh clone. `strict=False` is only for the benchmark's peer page, whose
+    links to the rest of the site have no target.
 
     Raises:
         BuildFailed: when the build fails.
