@@ -11,7 +11,7 @@ For each notebook of the job it writes, next to each other in ``.cache/notebooks
 - its page as mkdocs-jupyter renders it (``<name>-<run key>.<render key>.json``, a
   `RenderedPage`): the HTML, the headings of the table of contents and the first heading.
 
-Then it removes the notebook's older files. A failing cell ends the program with exit status 1
+Then it removes the notebook's older files. A failing cell ends the program with exit status 3
 and a German message on stdout that names the notebook and shows the cell (nothing of that
 notebook is written); the build stops with that message.
 """
@@ -36,7 +36,7 @@ from nbclient.exceptions import CellExecutionError
 
 KERNEL = "python3"
 CELL_TIMEOUT = 600  # seconds a single cell may run
-EXIT_CELL_FAILED = 1
+EXIT_CELL_FAILED = 3  # not 1, the status of any uncaught exception
 _ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 
 
