@@ -31,6 +31,7 @@ import pkgutil
 import re
 import tokenize
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -91,7 +92,16 @@ class DocstringAwareMarkdownIt(MarkdownIt):
 
 
 def pytest_markdown_docs_markdown_it() -> MarkdownIt:
-    """Give pytest-markdown-docs the parser above (the hook takes the first result)."""
+    """Give pytest-markdown-docs the parser above (the hook takes the first result).
+
+    One parser for the whole collection: pytest-markdown-docs asks for one per docstring (about
+    1,100 per process), and building one costs more than parsing a docstring with it.
+    """
+    return _markdown_parser()
+
+
+@cache
+def _markdown_parser() -> MarkdownIt:
     return DocstringAwareMarkdownIt("commonmark")
 
 
