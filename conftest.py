@@ -30,7 +30,7 @@ import io
 import pkgutil
 import re
 import tokenize
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -40,16 +40,19 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from pytest_markdown_docs._runners import DefaultRunner, register_runner
 from pytest_markdown_docs.definitions import FenceTestDefinition
+from pytest_markdown_docs.plugin import MarkdownDocstringCodeModule
 
 pytest_plugins = ["pytester"]  # tests/test_doc_examples_meta.py runs pytest on a probe page
 
-# Jupytext notebooks (docs/praxis/*.py) are executed by mkdocs-jupyter at build time. Without
-# this, pytest-markdown-docs would import them at collection like any other .py file.
+# Jupytext notebooks (docs/praxis/*.py) are executed at build time (hooks/notebook_run.py).
+# Without this, pytest-markdown-docs would import them at collection like any other .py file.
 collect_ignore_glob = ["docs/praxis/*.py"]
 
 OUTPUT_PREFIX = "#>"
 LIBRARY = "inmail_explained"
 BROWSER_TESTS = Path(__file__).parent / "tests" / "browser"
+SOURCES = Path(__file__).parent / "src"
+"""The only Python files whose docstrings hold doc examples."""
 
 _EXAMPLE_SECTION = re.compile(r"^(?P<indent>[ ]*)(?:Examples?|Beispiele?):[ ]*$")
 
@@ -216,6 +219,21 @@ def pytest_collection(session: pytest.Session) -> Iterator[None]:
         return (yield)
     finally:
         controller.resume()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_collect_file(
+    file_path: Path,
+) -> Generator[None, list[pytest.Collector], list[pytest.Collector]]:
+    """Read docstrings for examples under src/ only, not in every test module.
+
+    pytest-markdown-docs would look for fences in every docstring of every ``.py`` file pytest
+    collects, the test modules too, which hold none: about half a second per pytest process.
+    """
+    collectors: list[pytest.Collector] = yield
+    if file_path.suffix != ".py" or SOURCES in file_path.parents:
+        return collectors
+    return [c for c in collectors if not isinstance(c, MarkdownDocstringCodeModule)]
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
