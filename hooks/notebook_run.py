@@ -85,9 +85,7 @@ class RenderedPage:
 
     def write(self, path: Path) -> None:
         """Write the page to `path` as JSON (whole or not at all)."""
-        partial = _partial(path)
-        partial.write_text(json.dumps(asdict(self), ensure_ascii=False), encoding="utf-8")
-        partial.replace(path)
+        write_whole(path, json.dumps(asdict(self), ensure_ascii=False))
 
     @classmethod
     def read(cls, path: Path) -> RenderedPage:
@@ -95,9 +93,14 @@ class RenderedPage:
         return cls(**json.loads(path.read_text(encoding="utf-8")))
 
 
-def _partial(target: Path) -> Path:
-    """Where `target` is written before it is renamed into place (one name per process)."""
-    return target.with_name(f"{target.name}.{os.getpid()}.partial")
+def write_whole(target: Path, text: str) -> None:
+    """Write `text` to `target` whole or not at all: beside it first, then renamed into place.
+
+    The file beside it is named for this process, so two runs never write into the same one.
+    """
+    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(target)
 
 
 async def execute(source: Path, target: Path, root: Path) -> None:
@@ -114,9 +117,7 @@ async def execute(source: Path, target: Path, root: Path) -> None:
         resources={"metadata": {"path": str(root)}},
     )
     await client.async_execute()
-    partial = _partial(target)
-    partial.write_text(str(nbformat.writes(notebook)) + "\n", encoding="utf-8")  # type: ignore[no-untyped-call]
-    partial.replace(target)
+    write_whole(target, str(nbformat.writes(notebook)) + "\n")  # type: ignore[no-untyped-call]
 
 
 def render(executed: Path, job: Job) -> RenderedPage:
@@ -164,7 +165,7 @@ def is_run_file(name: str, stem: str) -> bool:
 
 
 async def run(job: Job) -> None:
-    """All notebooks at the same time: one renders while another's kernel still computes."""
+    """All notebooks at the same time, one kernel each; each page is rendered when its run ends."""
     await asyncio.gather(*(run_task(task, job) for task in job.tasks))
 
 

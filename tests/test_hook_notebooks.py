@@ -127,7 +127,7 @@ def site_config() -> MkDocsConfig:
 
 
 def test_a_page_from_the_run_is_the_page_mkdocs_jupyter_renders(
-    site_config: MkDocsConfig, tmp_path: Path
+    site_config: MkDocsConfig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The same content, table of contents and title as mkdocs-jupyter's own rendering."""
     plugin = site_config.plugins[JUPYTER_PLUGIN]
@@ -152,7 +152,8 @@ def test_a_page_from_the_run_is_the_page_mkdocs_jupyter_renders(
     render(executed, job).write(rendered)
     ours = page()
     plugin.on_pre_page(ours, config=site_config, files=Files([]))
-    notebooks._build.notebooks = {"praxis/probe.py": Notebook(executed, executed, rendered)}
+    build = notebooks._Build(notebooks={"praxis/probe.py": Notebook(executed, executed, rendered)})
+    monkeypatch.setattr(notebooks, "_build", build)
     notebooks.on_pre_page(ours, site_config, Files([]))
     ours.render(site_config, Files([]))
 
