@@ -89,17 +89,20 @@ def reveal_lazy_content(page: Page) -> None:
 
 
 def wait_for_diagrams(page: Page) -> None:
-    """Wait until every mermaid diagram on the page is drawn as SVG.
+    """Wait until every mermaid diagram on the page is drawn as SVG in the current colour scheme.
 
     Diagrams are drawn once one comes near the screen. Scrolling to them once is not enough
     after instant navigation: Material may still swap the content or scroll back to the top
     after the address has changed. So every poll brings the first undrawn diagram into view
-    again, until all are drawn.
+    again, until all are drawn. After a switch between light and dark, diagramme.js draws them
+    again; its ``data-gezeichnet`` names the theme of the drawing, so the old one does not count.
     """
     page.wait_for_function(  # a function, not an expression: that would need eval (see CSP)
         """() => {
+            const dark = document.body.dataset.mdColorScheme === 'slate';
+            const theme = dark ? 'dark' : 'default';
             const waiting = [...document.querySelectorAll('.diagramm')]
-              .filter(d => !(d.hasAttribute('data-gezeichnet') && d.querySelector('svg')));
+              .filter(d => !(d.dataset.gezeichnet === theme && d.querySelector('svg')));
             waiting[0]?.scrollIntoView({block: 'center'});
             return waiting.length === 0;
         }""",

@@ -1,15 +1,17 @@
-"""Every page of the built site, in four browser windows at once, checked for what a reader needs.
+"""Every page of the built site, in two browser windows at once, checked for what a reader needs.
 
-Each page is opened in three contexts side by side (one load each, the renderers share the cores),
-with its diagrams drawn and, where the layout is measured, its lazy images loaded, and checked:
+Each page is opened in two contexts side by side (one load each, the renderers share the cores),
+with its diagrams drawn and its lazy images loaded, and checked:
 
 - **light, 1366 px** (a laptop): HTTP 200, German, no console error, no failed request, no
   request to another host, no breach of the Content-Security-Policy (hooks/csp.py; an init
   script collects Chromium's `securitypolicyviolation` events), nothing cut off, and axe finds
   nothing (every rule it runs by default plus `target-size`, see tests/browser/axe.py);
-- **dark, 1366 px**: axe's colour rules (`DARK_RULES`: contrast, links told apart from text)
-  find nothing in the dark scheme either; its other rules read the same markup and layout as in
-  the light window;
+- **dark, 1366 px**: the same window then switches the system to dark, as a reader's system does
+  in the evening; Material follows (the site's default palette is "automatic"), diagramme.js
+  draws the diagrams again, and axe's colour rules (`DARK_RULES`: contrast, links told apart from
+  text) find nothing in the dark scheme either. Its other rules would read the same markup and
+  layout as in light; a fresh load in dark is checked by test_werkzeuge.py and test_pages.py;
 - **375 px** (a phone): nothing cut off, and axe finds nothing with the rules whose outcome
   depends on the layout (`NARROW_RULES`; the colours are those of the light window);
 - **320 px** (a 1280 px window at 400 % zoom, WCAG 1.4.10 reflow): the phone's window, narrowed
@@ -60,7 +62,7 @@ ZOOMED = ViewportSize(width=320, height=640)
 
 @dataclass
 class Window:
-    """One of the three contexts: its page, its request tracker, and what it saw go wrong."""
+    """One of the two contexts: its page, its request tracker, and what it saw go wrong."""
 
     page: Page
     tracker: RequestTracker
@@ -69,10 +71,9 @@ class Window:
 
 @pytest.fixture(scope="module")
 def windows(browser: Browser, base_url: str) -> Iterator[dict[str, Window]]:
-    """The three contexts, each with axe injected into every document."""
+    """The two contexts, each with axe injected into every document."""
     options: dict[str, dict[str, Any]] = {
         "hell": {"color_scheme": "light", "viewport": LAPTOP},
-        "dunkel": {"color_scheme": "dark", "viewport": LAPTOP},
         "375 px": {"color_scheme": "light", "viewport": PHONE},
     }
     opened = {}
@@ -141,29 +142,42 @@ _CUT_OFF = """
 
 
 def visit(windows: dict[str, Window], url: str) -> int:
-    """Open `url` in every window and wait until each shows what its checks need; the status.
+    """Open `url` in both windows, in light, and wait until each shows what its checks need.
 
-    Every window draws the page's diagrams (axe checks them); the windows whose layout is measured
-    (light and phone) also load their lazy images and wait until no request is in flight.
+    Each window loads its lazy images, draws the page's diagrams (axe checks them) and waits
+    until no request is in flight. Returns the HTTP status of the light window's load.
     """
     status = 0
     for name, window in windows.items():
         window.log.forget()
+        window.page.emulate_media(color_scheme="light")  # the last page ended in dark
         window.page.set_viewport_size(PHONE if name == "375 px" else LAPTOP)
         response = window.page.goto(url, wait_until="commit")
         if name == "hell":
             status = response.status if response is not None else 0
     for window in windows.values():
         window.page.wait_for_load_state("load")
-    measured = [windows["hell"], windows["375 px"]]
-    for window in measured:
+    for window in windows.values():
         reveal_lazy_content(window.page)
     for window in windows.values():
         if window.page.locator(".diagramm").count():
             wait_for_diagrams(window.page)
-    for window in measured:
+    for window in windows.values():
         window.tracker.wait_idle(window.page)
     return status
+
+
+def switch_to_dark(window: Window) -> None:
+    """Switch the window's system colour scheme to dark and wait until the page shows it."""
+    page = window.page
+    page.emulate_media(color_scheme="dark")
+    page.wait_for_function(
+        "scheme => document.body.dataset.mdColorScheme === scheme",
+        arg=BODY_SCHEME["dark"],
+        timeout=10_000,
+    )
+    if page.locator(".diagramm").count():
+        wait_for_diagrams(page)
 
 
 @pytest.mark.parametrize("part", range(SHARDS))
@@ -171,7 +185,7 @@ def test_every_page(
     windows: dict[str, Window], base_url: str, site_dir: Path, subtests: Any, part: int
 ) -> None:
     """Every page passes every check of the module docstring, in its window."""
-    light, dark, phone = windows["hell"], windows["dunkel"], windows["375 px"]
+    light, phone = windows["hell"], windows["375 px"]
     for path in shard(site_dir, part):
         with subtests.test(msg=path or "/"):
             status = visit(windows, base_url + path)
@@ -199,13 +213,17 @@ def test_every_page(
             if width > client:
                 problems["breiter als 320 px"] = (width, phone.page.evaluate(_STICKING_OUT))
             phone.page.set_viewport_size(PHONE)
-            for name, scheme in (("hell", "light"), ("dunkel", "dark")):
-                body = windows[name].page.evaluate("document.body.dataset.mdColorScheme")
-                assert body == BODY_SCHEME[scheme], f"/{path}: {name} zeigt {body}"
+            body = light.page.evaluate("document.body.dataset.mdColorScheme")
+            assert body == BODY_SCHEME["light"], f"/{path}: hell zeigt {body}"
             start_axe(light.page, AXE_OPTIONS)
-            start_axe(dark.page, DARK_OPTIONS)
             start_axe(phone.page, NARROW_OPTIONS)
-            for name, window in (("hell", light), ("dunkel", dark), ("375 px", phone)):
+            if violations := axe_violations(light.page):
+                problems["axe hell"] = "\n" + describe(violations)
+            switch_to_dark(light)
+            start_axe(light.page, DARK_OPTIONS)
+            for name, window in (("375 px", phone), ("dunkel", light)):
                 if violations := axe_violations(window.page):
                     problems[f"axe {name}"] = "\n" + describe(violations)
+            if light.log.console_errors:  # the switch to dark, the diagrams drawn again
+                problems["Konsolenfehler"] = list(light.log.console_errors)
             assert not problems, f"/{path}: " + "\n".join(f"{k}: {v}" for k, v in problems.items())

@@ -14,7 +14,8 @@
  * content). Material's instant navigation runs such a script again on each visit of such a page;
  * it then does nothing: the first run's `document$` subscription draws the diagrams of every page
  * Material shows from then on. It also redraws when the reader switches between light and dark
- * mode.
+ * mode. A drawn diagram carries the mermaid theme it was drawn in: data-gezeichnet="default"
+ * (light) or "dark".
  */
 (() => {
   "use strict";
@@ -52,12 +53,13 @@
       return;
     }
     const mermaid = await loadMermaid();
-    mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: mermaidTheme() });
+    const theme = mermaidTheme();
+    mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme });
     for (const diagram of diagrams) {
       diagram.dataset.quelle ??= diagram.textContent;
       const { svg } = await mermaid.render(`diagramm-${nextId++}`, diagram.dataset.quelle);
       diagram.innerHTML = svg;
-      diagram.dataset.gezeichnet = "";
+      diagram.dataset.gezeichnet = theme;
     }
   }
 
