@@ -51,6 +51,8 @@ collect_ignore_glob = ["docs/praxis/*.py"]
 OUTPUT_PREFIX = "#>"
 LIBRARY = "inmail_explained"
 BROWSER_TESTS = Path(__file__).parent / "tests" / "browser"
+NOTEBOOK_HOOK_TESTS = Path(__file__).parent / "tests" / "test_hook_notebooks.py"
+"""Tests of hooks/notebook_run.py: the notebooks run in kernels, nbconvert renders them here."""
 SOURCES = Path(__file__).parent / "src"
 """The only Python files whose docstrings hold doc examples."""
 
@@ -222,6 +224,34 @@ def pytest_collection(session: pytest.Session) -> Iterator[None]:
 
 
 @pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
+    """Set up a `no_cover` test's fixtures untraced too; pytest-cov pauses only around the call.
+
+    Their fixtures serve only them (the browser, its windows, the loaded mkdocs.yml with every
+    plugin): no fixture that a measured test uses is set up here first.
+    """
+    return (yield from _untraced(item))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Tear a `no_cover` test's fixtures down untraced (see `pytest_runtest_setup`)."""
+    return (yield from _untraced(item))
+
+
+def _untraced(item: pytest.Item) -> Iterator[None]:
+    """Run a hook's inner part with coverage paused if `item` is marked `no_cover`."""
+    controller = coverage_controller(item.config)
+    if controller is None or not controller.started or not item.get_closest_marker("no_cover"):
+        return (yield)
+    controller.pause()
+    try:
+        return (yield)
+    finally:
+        controller.resume()
+
+
+@pytest.hookimpl(wrapper=True)
 def pytest_collect_file(
     file_path: Path,
 ) -> Generator[None, list[pytest.Collector], list[pytest.Collector]]:
@@ -237,14 +267,16 @@ def pytest_collect_file(
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Mark the browser tests `no_cover` (pytest-cov pauses coverage while they run).
+    """Mark the browser tests and the notebook hook's tests `no_cover` (coverage pauses for them).
 
-    They check the built site in Chromium; the library's code they call only works out the
-    answers the pages must show, which the library's own tests cover. With ``--no-cov`` there is
-    nothing to pause, and pytest-cov would fail on the mark.
+    The browser tests check the built site in Chromium; the library's code they call only works
+    out the answers the pages must show, which the library's own tests cover. The notebook hook's
+    tests run the library only in Jupyter kernels, other processes that coverage never saw; here
+    they run nbconvert and mkdocs-jupyter, which the tracer slowed down threefold (about 5 s). With
+    ``--no-cov`` there is nothing to pause, and pytest-cov would fail on the mark.
     """
     if coverage_controller(config) is None:
         return
     for item in items:
-        if BROWSER_TESTS in item.path.parents:
+        if BROWSER_TESTS in item.path.parents or item.path == NOTEBOOK_HOOK_TESTS:
             item.add_marker(pytest.mark.no_cover)
