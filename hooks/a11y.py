@@ -52,7 +52,9 @@ _HEADINGS = frozenset(f"h{level}" for level in range(1, 7))
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Thin out the page's glossary marks and make the kept ones focusable (module docstring)."""
     name = page.file.src_uri
-    if page.file.src_uri.endswith(".py"):  # a notebook (mkdocs-jupyter)
+    # A notebook (mkdocs-jupyter): read without content, which comes with its template
+    # (hooks/notebooks.py, on_page_context, passes it through this hook again).
+    if page.file.src_uri.endswith(".py") and html:
         check_notebook_code(html, name)
     return glossary_marks(html, name)
 

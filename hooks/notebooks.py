@@ -4,9 +4,15 @@ The notebooks are jupytext files (docs/praxis/*.py). When the build has its file
 starts hooks/notebook_run.py in a process of its own, if anything is missing: it runs each
 notebook that has not run for its current key (all at once, one kernel each) and renders its page
 with mkdocs-jupyter's conversion, with the options mkdocs-jupyter's plugin takes from mkdocs.yml.
-Meanwhile the build renders the other pages on the other core. A notebook page waits for it and
-then takes the rendered page instead of converting the notebook again in the build's process;
-the executed notebook is offered beside the page for download, next to the jupytext ``.py``.
+
+Meanwhile the build goes on with every other page, on the other core: a notebook page is built
+last and takes its content only when its template is about to be rendered (``on_page_context``);
+there it waits for the run, if it has not ended yet, and takes the rendered page instead of
+converting the notebook again in the build's process. The other hooks' ``on_page_content`` then
+run on that content; when the page was read, its content was still empty. Its title is the
+notebook's first heading, as with mkdocs-jupyter; since the other pages' navigation shows the
+title they saw, the build stops if the heading differs from the title in mkdocs.yml's nav. The
+executed notebook is written beside the page for download, next to the jupytext ``.py``.
 
 A run is kept while nothing it depends on changed: the run key is a hash of the notebook, every
 file of the library (src/inmail_explained), constraints.txt (the package versions) and the Python
@@ -34,6 +40,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
@@ -149,7 +156,8 @@ class _Build:
     message: IO[bytes] | None = None  # the run's stdout: why it failed, if it did
     log: IO[bytes] | None = None  # the run's stderr, with its kernels' log lines
     ignore_h1_titles: bool = False
-    dirty: bool = False  # `mkdocs serve --dirty` asks each page file whether it changed at once
+    files: Files | None = None  # this build's files, for the notebook pages' on_page_content
+    titles: dict[str, str | None] = field(default_factory=dict)  # before mkdocs-jupyter's render
 
     def start(self, job: Job) -> None:
         """Start hooks/notebook_run.py on `job` (its process runs until `wait`)."""
@@ -199,25 +207,21 @@ def _read(output: IO[bytes]) -> str:
 _build = _Build()
 
 
-def on_startup(command: str, dirty: bool) -> None:
-    """Remember whether pages are rebuilt only when changed (``mkdocs serve --dirty``)."""
-    _build.dirty = dirty
-
-
 @event_priority(50)  # before mkdocs-jupyter's on_files, which picks the notebook pages
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Point the notebooks' pages at their executed copies; start their run if one is missing.
+    """Find the notebooks, move their pages to the end and start their run if one is missing.
 
-    The run goes on in another process while the other pages are rendered; a notebook page
-    waits for it. Under ``mkdocs serve --dirty`` it ends before anything else: MkDocs compares
-    the executed copy's time with the page's before rendering it.
+    The run goes on in another process while the other pages are read and rendered; a notebook
+    page, built last, waits for it (`on_page_context`).
     """
     _build.discard()
     root = Path(config.config_file_path).parent
     plugin = config.plugins[JUPYTER_PLUGIN]
     options, toc_depth, headings = conversion(plugin, config)
     _build.ignore_h1_titles = bool(plugin.config["ignore_h1_titles"])
+    _build.files = files
     _build.notebooks = {}
+    _build.titles = {}
     for file in [file for file in files if is_notebook(file)]:
         assert file.abs_src_path is not None
         source = Path(file.abs_src_path)
@@ -226,9 +230,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             source, executed, rendered_path(executed, options)
         )
         files.remove(file)
-        files.append(File.generated(config, file.src_uri, abs_src_path=str(executed)))
-        download = f"{NOTEBOOKS}{source.stem}/{source.name}"
-        files.append(File.generated(config, download, abs_src_path=str(source)))
+        files.append(file)  # MkDocs reads and builds the pages in this order
     missing = [
         Task(str(notebook.source), str(notebook.executed), str(notebook.rendered))
         for notebook in _build.notebooks.values()
@@ -236,56 +238,95 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     ]
     if missing:
         _build.start(Job(str(root), missing, options, toc_depth, headings))
-    if _build.dirty:
-        _build.wait()
     return files
 
 
 @event_priority(-50)  # after mkdocs-jupyter's on_pre_page, which sets the page's render method
 def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> Page:
-    """A notebook page waits for the run and takes its rendered page from there.
+    """A notebook page is read without content; it takes it from the run in `on_page_context`.
 
-    mkdocs-jupyter's own render method would convert the notebook again here; this one sets what
-    it would set (content, table of contents, title) from hooks/notebook_run.py's rendering.
+    mkdocs-jupyter's own render method would convert the notebook here; this one leaves the
+    content empty and keeps the title from mkdocs.yml's nav for the other pages' navigation.
     """
-    notebook = _build.notebooks.get(page.file.src_uri)
-    if notebook is None:
+    if page.file.src_uri not in _build.notebooks:
         return page
-    _build.wait()
-    rendered = RenderedPage.read(notebook.rendered)
-    explicit_title = page.title
-    ignore_h1_titles = _build.ignore_h1_titles
+    _build.titles[page.file.src_uri] = page.title
 
     def render(self: Page, config: MkDocsConfig, files: Files) -> None:
-        self.content = rendered.content
-        self.toc = get_toc(rendered.toc_tokens)  # type: ignore[arg-type]
-        # As mkdocs-jupyter: a title in the notebook's front matter or the nav stays.
-        has_metadata = getattr(self, "_mkdocs_jupyter_has_metadata", False)
-        preserve_title = has_metadata and (explicit_title is not None or "title" in self.meta)
-        if rendered.title is not None and not ignore_h1_titles and not preserve_title:
-            self.title = rendered.title
+        self.content = ""
+        self.toc = get_toc([])
 
     page.render = MethodType(render, page)  # type: ignore[method-assign]
     return page
 
 
-def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    """Offer each executed notebook as ``.ipynb`` beside its page.
+@event_priority(100)  # before the search plugin's, which indexes the page's content
+def on_page_context(
+    context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
+) -> dict[str, Any]:
+    """A notebook page waits for the run and sets what mkdocs-jupyter's render would set.
 
-    Added only now, when every page is read: mkdocs-jupyter's on_files would take a file with an
-    ``.ipynb`` path for a page of its own. MkDocs copies the files after this event.
+    That is content, table of contents and title, from hooks/notebook_run.py's rendering; the
+    content passes through every ``on_page_content`` of the build (hooks/a11y.py checks it).
     """
+    notebook = _build.notebooks.get(page.file.src_uri)
+    if notebook is None:
+        return context
+    _build.wait()
+    rendered = RenderedPage.read(notebook.rendered)
+    title = page_title(page, rendered.title, _build.titles.get(page.file.src_uri))
+    if page.title is not None and title != page.title:
+        raise PluginError(
+            f"{page.file.src_uri}: Die erste Überschrift des Notebooks („{title}“) weicht vom "
+            f"Titel in der Navigation von mkdocs.yml ab („{page.title}“). Schreibe beide gleich."
+        )
+    page.title = title
+    page.toc = get_toc(rendered.toc_tokens)  # type: ignore[arg-type]
+    assert _build.files is not None
+    page.content = config.plugins.on_page_content(
+        rendered.content, page=page, config=config, files=_build.files
+    )
+    return context
+
+
+def page_title(page: Page, heading: str | None, explicit_title: str | None) -> str | None:
+    """The page's title as mkdocs-jupyter sets it: the notebook's first heading, unless ….
+
+    … mkdocs.yml says ``ignore_h1_titles``, or the notebook's front matter has metadata and a
+    title is given there or in the nav (`explicit_title`, the title before the page was read).
+    """
+    has_metadata = getattr(page, "_mkdocs_jupyter_has_metadata", False)
+    preserve_title = has_metadata and (explicit_title is not None or "title" in page.meta)
+    if heading is not None and not _build.ignore_h1_titles and not preserve_title:
+        return heading
+    current: str | None = page.title
+    return current
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    """Offer each notebook's jupytext source as ``.py`` beside its page.
+
+    Added only now, when every page is read: mkdocs-jupyter's on_files would take it for a page.
+    """
+    for notebook in _build.notebooks.values():
+        source = notebook.source
+        download = f"{NOTEBOOKS}{source.stem}/{source.name}"
+        files.append(File.generated(config, download, abs_src_path=str(source)))
+    return env
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Write each executed notebook as ``.ipynb`` beside its page, once the run has ended."""
     _build.wait()
     for notebook in _build.notebooks.values():
         name = notebook.source.stem
         content = notebook.executed.read_bytes()
-        files.append(File.generated(config, f"{NOTEBOOKS}{name}/{name}.ipynb", content=content))
-    return env
+        File.generated(config, f"{NOTEBOOKS}{name}/{name}.ipynb", content=content).copy_file()
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Drop the highlighting CSS that mkdocs-jupyter appends to a notebook page as list text."""
-    if not is_notebook(page.file):
+    if not is_notebook(page.file) or not html:  # empty until on_page_context
         return html
     start = html.rfind(_APPENDED_STYLE_START)
     if start == -1 or not html.endswith(_APPENDED_STYLE_END):

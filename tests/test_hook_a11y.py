@@ -8,6 +8,8 @@ templates/notebook.html.j2.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from mkdocs.exceptions import PluginError
 
@@ -94,3 +96,11 @@ def test_notebook_code_cells_must_be_focusable() -> None:
         a11y.check_notebook_code(cell + bare, "praxis/n.py")
     with pytest.raises(PluginError, match=r"^praxis/n\.py: Codezellen"):
         a11y.check_notebook_code("<p>keine Zelle</p>", "praxis/n.py")
+
+
+def test_a_notebook_page_is_checked_when_its_content_comes() -> None:
+    """Read without content (hooks/notebooks.py fills it in later), then checked with it."""
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="praxis/n.py"))
+    assert a11y.on_page_content("", page, None, None) == ""  # type: ignore[arg-type]
+    with pytest.raises(PluginError, match=r"^praxis/n\.py: Codezellen"):
+        a11y.on_page_content("<p>keine Zelle</p>", page, None, None)  # type: ignore[arg-type]

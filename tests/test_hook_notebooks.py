@@ -13,6 +13,7 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 import notebooks
@@ -129,41 +130,61 @@ def site_config() -> MkDocsConfig:
 def test_a_page_from_the_run_is_the_page_mkdocs_jupyter_renders(
     site_config: MkDocsConfig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The same content, table of contents and title as mkdocs-jupyter's own rendering."""
+    """The same content, table of contents and title as mkdocs-jupyter's own rendering.
+
+    Ours is read without content and takes it when its template is rendered, through every
+    ``on_page_content`` of the site; theirs gets the same treatment after its render.
+    """
     plugin = site_config.plugins[JUPYTER_PLUGIN]
     executed = _executed_notebook(tmp_path / "praxis" / "probe.ipynb")
     options, toc_depth, headings = conversion(plugin, site_config)
     job = Job(str(tmp_path), [], options, toc_depth, headings)
+    # mkdocs-jupyter renders the executed notebook (the site's pages point at the jupytext source)
+    monkeypatch.setitem(plugin.config, "include", ["praxis/*.ipynb"])
 
-    def page() -> Page:
+    def page(title: str | None = None) -> Page:
         file = File("praxis/probe.py", None, str(tmp_path / "site"), use_directory_urls=True)
         file.abs_src_path = str(executed)
         files = plugin.on_files(Files([file]), config=site_config)
         assert files is not None
         wrapped = files.get_file_from_path("praxis/probe.py")
         assert wrapped is not None
-        return Page(None, wrapped, site_config)
+        return Page(title, wrapped, site_config)
 
     theirs = page()
     plugin.on_pre_page(theirs, config=site_config, files=Files([]))
     theirs.render(site_config, Files([]))
+    assert theirs.content is not None
+    expected = site_config.plugins.on_page_content(
+        theirs.content, page=theirs, config=site_config, files=Files([])
+    )
 
     rendered = tmp_path / "probe.json"
     render(executed, job).write(rendered)
-    ours = page()
+    ours = page("Ein Titel")  # as in mkdocs.yml's nav
     plugin.on_pre_page(ours, config=site_config, files=Files([]))
-    build = notebooks._Build(notebooks={"praxis/probe.py": Notebook(executed, executed, rendered)})
+    build = notebooks._Build(
+        notebooks={"praxis/probe.py": Notebook(executed, executed, rendered)}, files=Files([])
+    )
     monkeypatch.setattr(notebooks, "_build", build)
     notebooks.on_pre_page(ours, site_config, Files([]))
     ours.render(site_config, Files([]))
+    assert ours.content == ""  # until its template is rendered
+    notebooks.on_page_context({}, ours, site_config, Navigation([], []))
 
-    assert ours.content == theirs.content
+    assert ours.content == expected
     assert "Ein Satz." in str(ours.content)
     assert ours.title == theirs.title == "Ein Titel"
     assert [(item.title, [child.id for child in item.children]) for item in ours.toc] == [
         (item.title, [child.id for child in item.children]) for item in theirs.toc
     ]
     assert [child.title for item in ours.toc for child in item.children] == ["Ein Abschnitt"]
+
+    other = page("Ein anderer Titel")
+    notebooks.on_pre_page(other, site_config, Files([]))
+    other.render(site_config, Files([]))
+    with pytest.raises(PluginError, match=r"„Ein Titel“\) weicht vom Titel .* \(„Ein anderer"):
+        notebooks.on_page_context({}, other, site_config, Navigation([], []))
 
 
 def test_the_rendered_page_is_kept_per_options_and_template(tmp_path: Path) -> None:
