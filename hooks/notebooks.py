@@ -1,6 +1,6 @@
 """MkDocs hook: each notebook runs once per build; its page and its ``.ipynb`` come from that run.
 
-The notebooks are jupytext files (docs/praxis/*.py). When the build has its files, this hook
+The notebooks are jupytext files (docs/praxis/*.py). Once the build has its settings, this hook
 starts hooks/notebook_run.py in a process of its own, if anything is missing: it runs each
 notebook that has not run for its current key (all at once, one kernel each) and renders its page
 with mkdocs-jupyter's conversion, with the options mkdocs-jupyter's plugin takes from mkdocs.yml.
@@ -143,8 +143,8 @@ def conversion(plugin: BasePlugin[Any], config: MkDocsConfig) -> tuple[dict[str,
 
 
 def is_notebook(file: File) -> bool:
-    """Whether `file` is one of the notebooks (a jupytext ``.py`` under praxis/)."""
-    return file.src_uri.startswith(NOTEBOOKS) and file.src_uri.endswith(".py")
+    """Whether `file`'s page is one of the notebooks (`notebook_sources`)."""
+    return file.src_uri in _build.notebooks
 
 
 @dataclass
@@ -207,30 +207,33 @@ def _read(output: IO[bytes]) -> str:
 _build = _Build()
 
 
-@event_priority(50)  # before mkdocs-jupyter's on_files, which picks the notebook pages
-def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Find the notebooks, move their pages to the end and start their run if one is missing.
+def notebook_sources(docs_dir: Path) -> list[Path]:
+    """The notebooks: the jupytext ``.py`` files directly in docs/praxis/.
 
-    The run goes on in another process while the other pages are read and rendered; a notebook
-    page, built last, waits for it (`on_page_context`).
+    The same as mkdocs-jupyter's ``include`` in mkdocs.yml, known before MkDocs lists the files.
+    """
+    return sorted((docs_dir / NOTEBOOKS).glob("*.py"))
+
+
+@event_priority(100)  # first: the run starts while the plugins still set themselves up
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Find the notebooks and start their run if one is missing.
+
+    The run goes on in another process while the site's files are listed and its pages read and
+    rendered; a notebook page, built last (`on_files`), waits for it (`on_page_context`).
     """
     _build.discard()
     root = Path(config.config_file_path).parent
     plugin = config.plugins[JUPYTER_PLUGIN]
     options, toc_depth, headings = conversion(plugin, config)
     _build.ignore_h1_titles = bool(plugin.config["ignore_h1_titles"])
-    _build.files = files
     _build.notebooks = {}
     _build.titles = {}
-    for file in [file for file in files if is_notebook(file)]:
-        assert file.abs_src_path is not None
-        source = Path(file.abs_src_path)
+    for source in notebook_sources(Path(config.docs_dir)):
         executed = executed_path(source, root)
-        _build.notebooks[file.src_uri] = Notebook(
+        _build.notebooks[f"{NOTEBOOKS}{source.name}"] = Notebook(
             source, executed, rendered_path(executed, options)
         )
-        files.remove(file)
-        files.append(file)  # MkDocs reads and builds the pages in this order
     missing = [
         Task(str(notebook.source), str(notebook.executed), str(notebook.rendered))
         for notebook in _build.notebooks.values()
@@ -238,6 +241,20 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     ]
     if missing:
         _build.start(Job(str(root), missing, options, toc_depth, headings))
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Move the notebook pages to the end: MkDocs reads and builds the pages in this order.
+
+    A notebook that is no page of this build (excluded in mkdocs.yml) is not offered either.
+    """
+    _build.files = files
+    pages = {file.src_uri for file in files}
+    _build.notebooks = {uri: nb for uri, nb in _build.notebooks.items() if uri in pages}
+    for file in [file for file in files if is_notebook(file)]:
+        files.remove(file)
+        files.append(file)
     return files
 
 

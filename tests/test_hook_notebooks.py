@@ -25,6 +25,7 @@ from notebooks import (
     Notebook,
     conversion,
     executed_path,
+    notebook_sources,
     on_page_content,
     rendered_path,
     run_key,
@@ -81,20 +82,61 @@ def _page(src_uri: str) -> Any:
     return SimpleNamespace(file=SimpleNamespace(src_uri=src_uri))
 
 
+@pytest.fixture
+def jahr(monkeypatch: pytest.MonkeyPatch) -> notebooks._Build:
+    """A build with one notebook, praxis/jahr.py."""
+    notebook = Notebook(Path("docs/praxis/jahr.py"), Path("jahr.ipynb"), Path("jahr.json"))
+    build = notebooks._Build(notebooks={"praxis/jahr.py": notebook})
+    monkeypatch.setattr(notebooks, "_build", build)
+    return build
+
+
+@pytest.mark.usefixtures("jahr")
 def test_the_appended_style_is_cut_from_a_notebook_page() -> None:
     html = "<div>Zellen</div>\n        <style>\n        ['pre { x }']\n        </style>\n        "
     page = _page("praxis/jahr.py")
     assert on_page_content(html, page, None, None) == "<div>Zellen</div>"  # type: ignore[arg-type]
 
 
+@pytest.mark.usefixtures("jahr")
 def test_a_notebook_page_without_the_appended_style_fails_the_build() -> None:
     with pytest.raises(PluginError, match=r"praxis/jahr\.py"):
         on_page_content("<div>Zellen</div>", _page("praxis/jahr.py"), None, None)  # type: ignore[arg-type]
 
 
+@pytest.mark.usefixtures("jahr")
 def test_other_pages_pass_unchanged() -> None:
     html = "<p>Text</p>"
     assert on_page_content(html, _page("glossar/inmail.md"), None, None) == html  # type: ignore[arg-type]
+    assert on_page_content("", _page("praxis/jahr.py"), None, None) == ""  # type: ignore[arg-type]
+
+
+def test_the_notebooks_are_the_py_files_directly_in_praxis(tmp_path: Path) -> None:
+    praxis = tmp_path / "praxis"
+    (praxis / "jahr").mkdir(parents=True)
+    for name in ("jahr.py", "b.py", "index.md", "jahr/jahr.py"):
+        (praxis / name).write_text("", encoding="utf-8")
+    assert notebook_sources(tmp_path) == [praxis / "b.py", praxis / "jahr.py"]
+
+
+def test_notebook_pages_are_built_last_and_only_those_of_this_build(
+    jahr: notebooks._Build, tmp_path: Path
+) -> None:
+    jahr.notebooks["praxis/weg.py"] = jahr.notebooks["praxis/jahr.py"]  # excluded from the site
+    files = Files(
+        [
+            File(path, str(tmp_path), str(tmp_path / "site"), use_directory_urls=True)
+            for path in ("index.md", "praxis/jahr.py", "praxis/index.md", "z.md")
+        ]
+    )
+    notebooks.on_files(files, None)  # type: ignore[arg-type]
+    assert [file.src_uri for file in files] == [
+        "index.md",
+        "praxis/index.md",
+        "z.md",
+        "praxis/jahr.py",
+    ]
+    assert list(jahr.notebooks) == ["praxis/jahr.py"]
 
 
 # --- The run in its own process (hooks/notebook_run.py) and the pages it renders -------------
