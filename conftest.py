@@ -185,6 +185,16 @@ def coverage_controller(config: pytest.Config) -> Any | None:
     return getattr(plugin, "cov_controller", None)
 
 
+@contextlib.contextmanager
+def coverage_paused(controller: Any) -> Iterator[None]:
+    """pytest-cov's measurement (`coverage_controller`) paused for the ``with`` block."""
+    controller.pause()
+    try:
+        yield
+    finally:
+        controller.resume()
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_sessionstart(session: pytest.Session) -> None:
     """In a pytest-xdist worker, stop the measurement that pytest-cov started for the main process.
@@ -216,11 +226,8 @@ def pytest_collection(session: pytest.Session) -> Iterator[None]:
     library = importlib.import_module(LIBRARY)
     for module in pkgutil.walk_packages(library.__path__, prefix=f"{LIBRARY}."):
         importlib.import_module(module.name)
-    controller.pause()
-    try:
+    with coverage_paused(controller):
         return (yield)
-    finally:
-        controller.resume()
 
 
 @pytest.hookimpl(wrapper=True)
@@ -244,11 +251,8 @@ def _untraced(item: pytest.Item) -> Iterator[None]:
     controller = coverage_controller(item.config)
     if controller is None or not controller.started or not item.get_closest_marker("no_cover"):
         return (yield)
-    controller.pause()
-    try:
+    with coverage_paused(controller):
         return (yield)
-    finally:
-        controller.resume()
 
 
 @pytest.hookimpl(wrapper=True)
