@@ -265,7 +265,7 @@ def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> Page:
     mkdocs-jupyter's own render method would convert the notebook here; this one leaves the
     content empty and keeps the title from mkdocs.yml's nav for the other pages' navigation.
     """
-    if page.file.src_uri not in _build.notebooks:
+    if not is_notebook(page.file):
         return page
     _build.titles[page.file.src_uri] = page.title
 
